@@ -38,8 +38,12 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DutyDeskCoreTests", dependencies: ["DutyDeskCore"]),
-        .testTarget(name: "DutyDeskStoreTests", dependencies: ["DutyDeskStore", "DutyDeskCore"]),
+        .testTarget(
+            name: "DutyDeskStoreTests",
+            dependencies: ["DutyDeskStore", "DutyDeskCore"],
+            exclude: ["Setup/Fixtures"]
+        ),
         .testTarget(name: "DutyDeskTUITests", dependencies: ["DutyDeskTUI", "DutyDeskCore"]),
-        .testTarget(name: "dutydeskEndToEndTests", dependencies: ["DutyDeskCore"]),
+        .testTarget(name: "dutydeskEndToEndTests", dependencies: ["dutydesk"]),
     ]
 )

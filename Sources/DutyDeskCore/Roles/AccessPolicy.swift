@@ -1,0 +1,53 @@
+/// The role rules, checked in Core so that the CLI refuses exactly what the TUI would.
+public enum AccessPolicy {
+    static let rank: [StaffRole: Int] = [.head: 0, .admin: 1, .coordinator: 2, .curator: 3]
+
+    /// Throws unless `who` may do `action` on the page (nil page: an action on the whole
+    /// organisation, which needs the role everywhere, i.e. the curator).
+    public static func check(_ action: OperatorAction, page pageID: String?, by who: Operator?) throws(AccessDenied) {
+        guard let who else {
+            throw AccessDenied(action: action, pageID: pageID, reason: .unknownUser)
+        }
+        let role = pageID.map { who.role(on: $0) } ?? (who.isCurator ? .curator : nil)
+        guard let role, let have = rank[role], let need = rank[action.minimumRole], have >= need else {
+            throw AccessDenied(action: action, pageID: pageID, reason: .roleTooLow(who.username, role))
+        }
+    }
+
+    public static func allows(_ action: OperatorAction, page pageID: String?, by who: Operator?) -> Bool {
+        do {
+            try check(action, page: pageID, by: who)
+            return true
+        } catch {
+            return false
+        }
+    }
+}
+
+public struct AccessDenied: OperatorFacingError, Equatable {
+    public enum Reason: Sendable, Equatable {
+        case unknownUser
+        case roleTooLow(String, StaffRole?)
+    }
+
+    public let action: OperatorAction
+    public let pageID: String?
+    public let reason: Reason
+
+    public var message: Localized {
+        let what = action.describedAs
+        let whereRU = pageID.map { " на странице \($0)" } ?? ""
+        let whereEN = pageID.map { " on page \($0)" } ?? ""
+        switch reason {
+        case .unknownUser:
+            return Localized(
+                ru: "Нет прав \(what.ru)\(whereRU): вы не найдены среди сотрудников, доступ только для чтения.",
+                en: "Not allowed to \(what.en)\(whereEN): you are not a staff member, access is read-only.")
+        case .roleTooLow(let user, let role):
+            let roleText = role.map { "\($0.rawValue)" } ?? "—"
+            return Localized(
+                ru: "Нет прав \(what.ru)\(whereRU): у пользователя \(user) роль «\(roleText)».",
+                en: "Not allowed to \(what.en)\(whereEN): \(user) has role '\(roleText)'.")
+        }
+    }
+}

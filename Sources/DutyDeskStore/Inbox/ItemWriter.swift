@@ -1,0 +1,95 @@
+import DutyDeskCore
+import Foundation
+import GRDB
+
+/// Puts messages into items: the one place that creates items and messages, used by ingest,
+/// the demo and replies alike, so all of them obey the same item rules.
+public enum ItemWriter {
+    public struct ThreadKey: Sendable, Hashable {
+        public let pageID: String
+        public let kind: ItemKind
+        /// A conversation: the reader's peer id; a comment thread: "post:top-comment".
+        public let key: String
+
+        public init(pageID: String, kind: ItemKind, key: String) {
+            self.pageID = pageID
+            self.kind = kind
+            self.key = key
+        }
+    }
+
+    /// The item of a conversation or thread, created on its first message.
+    public static func item(_ db: Database, for thread: ThreadKey, authorID: Int64, authorName: String,
+                            postID: Int64?, at: Int64) throws -> Int64 {
+        if let id = try Int64.fetchOne(db, sql: """
+            SELECT id FROM items WHERE page_id = ? AND kind = ? AND thread_key = ?
+            """, arguments: [thread.pageID, thread.kind.rawValue, thread.key]) {
+            return id
+        }
+        try db.execute(sql: """
+            INSERT INTO items (page_id, kind, thread_key, author_id, author_name, post_id, status,
+                               has_deadline, message_count, created_at, last_message_at)
+            VALUES (?, ?, ?, ?, ?, ?, 'open', 1, 0, ?, ?)
+            """, arguments: [thread.pageID, thread.kind.rawValue, thread.key, authorID, authorName, postID, at, at])
+        return db.lastInsertedRowID
+    }
+
+    public struct NewMessage: Sendable {
+        public var itemID: Int64
+        public var pageID: String
+        public var direction: MessageDirection
+        /// Unique per page: the platform's own id for the message, so a repeat is recognised.
+        public var platformKey: String
+        public var authorID: Int64
+        public var authorName: String
+        public var text: String
+        public var sentAt: Int64
+        public var rawJSON: String
+        public var replyToKey: String?
+
+        public init(itemID: Int64, pageID: String, direction: MessageDirection, platformKey: String,
+                    authorID: Int64, authorName: String, text: String, sentAt: Int64, rawJSON: String,
+                    replyToKey: String? = nil) {
+            self.itemID = itemID
+            self.pageID = pageID
+            self.direction = direction
+            self.platformKey = platformKey
+            self.authorID = authorID
+            self.authorName = authorName
+            self.text = text
+            self.sentAt = sentAt
+            self.rawJSON = rawJSON
+            self.replyToKey = replyToKey
+        }
+    }
+
+    /// Stores a message; nil when the page already has a message with that platform key.
+    @discardableResult
+    public static func add(_ db: Database, _ message: NewMessage) throws -> Int64? {
+        try db.execute(sql: """
+            INSERT INTO messages (item_id, page_id, direction, platform_key, author_id, author_name, text,
+                                  sent_at, raw_json, reply_to_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(page_id, platform_key) DO NOTHING
+            """, arguments: [message.itemID, message.pageID, message.direction.rawValue, message.platformKey,
+                             message.authorID, message.authorName, message.text, message.sentAt,
+                             message.rawJSON, message.replyToKey])
+        guard db.changesCount > 0 else { return nil }
+        let id = db.lastInsertedRowID
+        try refreshSummary(db, itemID: message.itemID)
+        return id
+    }
+
+    /// The item's list columns (preview, counts, times), derived from its messages.
+    public static func refreshSummary(_ db: Database, itemID: Int64) throws {
+        try db.execute(sql: """
+            UPDATE items SET
+              message_count = (SELECT COUNT(*) FROM messages WHERE item_id = :id),
+              last_message_at = (SELECT MAX(sent_at) FROM messages WHERE item_id = :id),
+              last_incoming_at = (SELECT MAX(sent_at) FROM messages WHERE item_id = :id AND direction = 'in'),
+              preview = COALESCE((SELECT text FROM messages WHERE item_id = :id AND direction = 'in'
+                                  AND deleted_at IS NULL ORDER BY sent_at DESC, id DESC LIMIT 1), preview)
+            WHERE id = :id
+            """, arguments: ["id": itemID])
+    }
+}
