@@ -23,15 +23,14 @@ struct DutyDesk: ParsableCommand {
     var demo = false
 
     func run() throws {
-        var context = try RunContext(global)
-        try reportingFailures(language: context.language) {
+        try withContext(global) { defaultContext in
             if demo {
-                context = try RunContext(global, databasePath: DatabaseLocation.demo(besides: context.databasePath))
+                let context = try RunContext(global, databasePath: DatabaseLocation.demo(besides: defaultContext.databasePath))
                 let database = try context.openDatabase()
                 try DemoCommand.fill(database, context: context)
                 try DemoOverview.print(database, context: context)
             } else {
-                print(StartHint.text(databasePath: context.databasePath).text(context.language))
+                print(StartHint.text(databasePath: defaultContext.databasePath).text(defaultContext.language))
             }
         }
     }

@@ -21,8 +21,7 @@ struct DeadlineCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let context = try RunContext(global)
-        try reportingFailures(language: context.language) {
+        try withContext(global) { context in
             let database = try context.openDatabase()
             let calendar = try database.reader.read { try PageCalendars.load($0, pageID: page) }
             let zone = calendar.timeline.timeZone

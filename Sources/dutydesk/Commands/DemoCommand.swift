@@ -12,8 +12,7 @@ struct DemoCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let context = try RunContext(global)
-        try reportingFailures(language: context.language) {
+        try withContext(global) { context in
             let database = try context.openDatabase()
             try Self.fill(database, context: context, quiet: false)
         }

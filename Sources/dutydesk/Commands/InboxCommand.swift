@@ -34,8 +34,7 @@ struct InboxCommand: ParsableCommand {
     }
 
     func run() throws {
-        let context = try RunContext(global)
-        try reportingFailures(language: context.language) {
+        try withContext(global) { context in
             let database = try context.openDatabase()
             let filter = InboxQuery.Filter(pageIDs: page.isEmpty ? nil : Set(page), statuses: status.statuses)
             let entries = try database.reader.read { db in

@@ -22,8 +22,7 @@ struct SetupImportCommand: ParsableCommand {
     var file: String
 
     func run() throws {
-        let context = try RunContext(global)
-        try reportingFailures(language: context.language) {
+        try withContext(global) { context in
             // Read and validate before touching the database, so a bad file changes nothing.
             let organisation: Organisation
             do {
@@ -63,8 +62,7 @@ struct SetupExportCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let context = try RunContext(global)
-        try reportingFailures(language: context.language) {
+        try withContext(global) { context in
             let database = try context.openDatabase()
             let text = OrganisationFileWriter.text(for: try database.reader.read(OrganisationExport.read))
             if let output {

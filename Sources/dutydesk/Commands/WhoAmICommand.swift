@@ -10,8 +10,7 @@ struct WhoAmICommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let context = try RunContext(global)
-        try reportingFailures(language: context.language) {
+        try withContext(global) { context in
             let database = try context.openDatabase()
             let who = try ResolvedOperator.resolve(global, context: context, database: database)
             guard let staff = who.staff else {

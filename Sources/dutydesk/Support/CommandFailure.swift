@@ -20,6 +20,15 @@ struct CommandFailure: Error {
 }
 
 extension ParsableCommand {
+    /// The body of every command: builds the run context from the global options and reports
+    /// any failure, including a bad global option, as one line in the operator's language.
+    func withContext(_ global: GlobalOptions, _ body: (RunContext) throws -> Void) throws {
+        let language = global.lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        try reportingFailures(language: language) {
+            try body(try RunContext(global))
+        }
+    }
+
     /// Runs a command body, turning every operator-facing error into one line on stderr and a
     /// non-zero exit, so scripts see a clean failure and people see a sentence, not a dump.
     func reportingFailures(language: @autoclosure () -> Language, _ body: () throws -> Void) throws {

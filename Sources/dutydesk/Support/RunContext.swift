@@ -31,10 +31,19 @@ struct RunContext {
     func openDatabase() throws -> DutyDeskDatabase {
         do {
             return try DutyDeskDatabase.open(path: databasePath)
+        } catch let error as any OperatorFacingError {
+            throw error
         } catch {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: databasePath, isDirectory: &isFolder), isFolder.boolValue {
+                throw CommandFailure(Localized(ru: "База данных \(databasePath): это папка, а не файл базы",
+                                               en: "Database \(databasePath): is a folder, not a database file"),
+                                     exitCode: CommandFailure.noInput)
+            }
             throw CommandFailure(Localized(
-                ru: "База данных \(databasePath): не удаётся открыть: \(error)",
-                en: "Database \(databasePath): cannot open: \(error)"))
+                ru: "База данных \(databasePath): не удаётся открыть (\(error)). Это файл базы dutydesk?",
+                en: "Database \(databasePath): cannot open (\(error)). Is it a dutydesk database file?"),
+                exitCode: CommandFailure.noInput)
         }
     }
 }

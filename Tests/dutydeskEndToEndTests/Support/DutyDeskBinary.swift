@@ -22,6 +22,8 @@ struct DutyDeskBinary {
 
     let workspace: TemporaryFolder
     var environment: [String: String]
+    /// The program to start: dutydesk itself, or a wrapper that starts it.
+    var executable = DutyDeskBinary.path
 
     init(now: String = "2026-11-09T12:00:00Z", language: String = "C.UTF-8") throws {
         workspace = try TemporaryFolder()
@@ -41,7 +43,7 @@ struct DutyDeskBinary {
     @discardableResult
     func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.path)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.environment = environment
         process.currentDirectoryURL = URL(fileURLWithPath: workspace.path)
