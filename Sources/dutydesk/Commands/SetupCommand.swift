@@ -28,10 +28,12 @@ struct SetupImportCommand: ParsableCommand {
             do {
                 organisation = try OrganisationFileReader.read(fileAtPath: file)
             } catch let error as OrganisationFileError {
+                // The first problem on the first line, as every command reports; the rest below it.
+                printError("dutydesk: " + error.message.text(context.language))
                 for problem in error.problems.dropFirst() {
                     printError("  " + problem.message.text(context.language))
                 }
-                throw CommandFailure(error.message, exitCode: CommandFailure.dataError)
+                throw ExitCode(CommandFailure.dataError)
             }
             let database = try context.openDatabase()
             let who = try ResolvedOperator.resolve(global, context: context, database: database)
