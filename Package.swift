@@ -43,7 +43,11 @@ let package = Package(
             dependencies: ["DutyDeskStore", "DutyDeskCore"],
             exclude: ["Setup/Fixtures"]
         ),
-        .testTarget(name: "DutyDeskTUITests", dependencies: ["DutyDeskTUI", "DutyDeskCore"]),
+        .testTarget(
+            name: "DutyDeskTUITests",
+            dependencies: ["DutyDeskTUI", "DutyDeskCore", "DutyDeskStore"],
+            exclude: ["Golden"]
+        ),
         .testTarget(name: "dutydeskEndToEndTests", dependencies: ["dutydesk"]),
     ]
 )

@@ -13,7 +13,10 @@ struct DutyDesk: ParsableCommand {
             deadline (one working day of the department, regulation 6.2).
             """,
         subcommands: [
-            DemoCommand.self, SetupCommand.self, InboxCommand.self, DeadlineCommand.self, WhoAmICommand.self,
+            DemoCommand.self, SetupCommand.self, InboxCommand.self, DeadlineCommand.self, WhoAmICommand.self, SnapshotCommand.self,
+            ReplyCommand.self, OutboxCommand.self, TemplatesCommand.self,
+            BlockCommand.self, UnblockCommand.self, BlocksCommand.self, DeleteCommand.self, CloseCommand.self, ReopenCommand.self, MarkCommand.self, EscalateCommand.self,
+            DutyCommand.self,
         ]
     )
 
@@ -22,16 +25,13 @@ struct DutyDesk: ParsableCommand {
     @Flag(name: .long, help: "Open dutydesk on a separate demo database (beside the default one), filled first.")
     var demo = false
 
+    @Option(name: .long, help: "Colour theme: default, light, high-contrast, monochrome, or a theme file (default: theme = … in $XDG_CONFIG_HOME/dutydesk/config, else monochrome when NO_COLOR is set, else default).")
+    var theme: String?
+
+    /// Opens the terminal inbox (on the demo database, filled first, with --demo).
     func run() throws {
         try withContext(global) { defaultContext in
-            if demo {
-                let context = try RunContext(global, databasePath: DatabaseLocation.demo(besides: defaultContext.databasePath))
-                let database = try context.openDatabase()
-                try DemoCommand.fill(database, context: context)
-                try DemoOverview.print(database, context: context)
-            } else {
-                print(StartHint.text(databasePath: defaultContext.databasePath).text(defaultContext.language))
-            }
+            try TerminalInboxStart(global: global, theme: theme).run(demo: demo, defaultContext: defaultContext)
         }
     }
 }

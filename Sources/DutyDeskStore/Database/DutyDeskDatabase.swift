@@ -37,15 +37,23 @@ public struct DutyDeskDatabase: Sendable {
 
     private static func migrate(_ pool: DatabasePool, path: String) throws {
         let migrator = DutyDeskSchema.migrator
-        do {
-            try migrator.migrate(pool)
-        } catch {
-            // GRDB reads the list of applied migrations before it takes the write lock. When
-            // two processes open a new file at the very same moment, both may find "v1-schema"
-            // missing; the second then waits for the first one's migration and runs it again
-            // ("table already exists"). Rare, but an administrator would see a baffling error,
-            // so: if the other process has completed the migrations meanwhile, all is well.
-            guard try pool.read(migrator.hasCompletedMigrations) else { throw error }
+        // GRDB reads the list of applied migrations before it takes the write lock, and runs
+        // each migration in its own transaction. When two processes open a new file at the very
+        // same moment, both may find "v1-schema" missing; the second then waits for the first
+        // one's migration and runs it again ("table already exists"). Rare, but an
+        // administrator would see a baffling error. With several migrations the first process
+        // may still be on a later one when the second fails, so: read the list again and retry,
+        // once per migration at most; if the other process has finished meanwhile, all is well.
+        var attempts = migrator.migrations.count + 1
+        while true {
+            do {
+                try migrator.migrate(pool)
+                break
+            } catch {
+                if try pool.read(migrator.hasCompletedMigrations) { break }
+                attempts -= 1
+                guard attempts > 0 else { throw error }
+            }
         }
         if try pool.read(migrator.hasBeenSuperseded) {
             throw DatabaseOpenError.newerSchema(path: path)

@@ -20,6 +20,8 @@ public enum DutyDeskSchema {
             try SchemaV1.createModeration(db)
             try SchemaV1.createJournals(db)
         }
+        migrator.registerMigration("v2-duty-changes", migrate: SchemaV2.createDutyChanges)
+        migrator.registerMigration("v3-report-indexes", migrate: SchemaV3.createReportIndexes)
         return migrator
     }
 
@@ -27,7 +29,7 @@ public enum DutyDeskSchema {
     public static let tableNames: [String] = [
         "meta", "departments", "pages", "staff", "staff_roles", "absences",
         "items", "item_reads", "messages", "message_edits", "outbox", "drafts",
-        "blocks", "duty_shifts",
+        "blocks", "duty_shifts", "duty_changes",
         "events", "quarantine", "audit_log",
     ]
 }

@@ -2,49 +2,35 @@ import DutyDeskCore
 import Foundation
 import GRDB
 
-/// A week of duty shifts for the demo: every open period of each page's department, this week
-/// (Monday to Sunday), taken in turn by the page's administrators who are not absent that day.
+/// A week of duty shifts for the demo (Monday to Sunday of the demo clock's week), made by the
+/// real rotation: each open day split at 15:00, every page's administrators in turn, absences
+/// respected and nobody on two pages at once.
 enum DemoDutyWeek {
-    /// Periods longer than this are split in two, as a coordinator would split a long day.
-    static let longestShift: TimeInterval = 6 * 3600
+    static let split = TimeOfDay(hour: 15, minute: 0)!
 
     static func write(_ db: Database, organisation: Organisation, calendars: [String: PageCalendar], now: Date) throws {
-        for page in organisation.pages {
-            guard let calendar = calendars[page.id] else { continue }
-            let team = organisation.staff.filter { member in
-                guard let role = member.roles[page.id] else { return false }
-                return role == .admin || role == .coordinator
-            }.sorted { $0.username < $1.username }
+        let absences = DutyFacts.absences(organisation.staff)
+        // Pages with the fewest people first: they have the least room, and those on several
+        // pages are then placed where they are needed most.
+        let pages = organisation.pages.map(\.id).sorted { a, b in
+            let sizeA = DutyTeam.members(of: a, in: organisation.staff).count
+            let sizeB = DutyTeam.members(of: b, in: organisation.staff).count
+            return sizeA != sizeB ? sizeA < sizeB : a < b
+        }
+        var written: [Shift] = []
+        for pageID in pages {
+            guard let timeline = calendars[pageID]?.timeline else { continue }
+            let team = DutyTeam.members(of: pageID, in: organisation.staff)
             guard !team.isEmpty else { continue }
-            let timeline = calendar.timeline
-            let today = timeline.localDate(of: now)
-            let monday = today.adding(days: -Weekday.allCases.firstIndex(of: today.weekday)!)
-            var turn = 0
-            for offset in 0..<7 {
-                let date = monday.adding(days: offset)
-                let available = team.filter { member in
-                    !member.absences.contains { $0.from <= date && date <= $0.to }
-                }
-                guard !available.isEmpty else { continue }
-                for period in timeline.periods(on: date) {
-                    for shift in split(period) {
-                        let member = available[turn % available.count]
-                        turn += 1
-                        try db.execute(sql: """
-                            INSERT INTO duty_shifts (page_id, username, starts_at, ends_at, created_by, created_at)
-                            VALUES (?, ?, ?, ?, 'demo', ?)
-                            """, arguments: [page.id, member.username, Int64(shift.start.timeIntervalSince1970),
-                                             Int64(shift.end.timeIntervalSince1970), Int64(now.timeIntervalSince1970)])
-                    }
-                }
+            let monday = DutyWeek.monday(of: timeline.localDate(of: now))
+            let request = RotationRequest(pageID: pageID, timeline: timeline, team: team, absences: absences,
+                                          from: monday, to: monday.adding(days: 6), pattern: .split(at: split),
+                                          busy: written.filter { team.contains($0.username) })
+            for shift in RotationGenerator.propose(request).shifts {
+                var record = DutyShiftRecord(shift, createdBy: "demo", createdAt: now)
+                try record.insert(db)
+                written.append(shift)
             }
         }
-    }
-
-    static func split(_ period: DateInterval) -> [DateInterval] {
-        guard period.duration > longestShift else { return [period] }
-        // Split at the half hour nearest the middle, as people write shifts.
-        let half = Date(timeIntervalSince1970: ((period.start.timeIntervalSince1970 + period.duration / 2) / 1800).rounded() * 1800)
-        return [DateInterval(start: period.start, end: half), DateInterval(start: half, end: period.end)]
     }
 }

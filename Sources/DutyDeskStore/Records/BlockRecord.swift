@@ -47,10 +47,15 @@ public struct BlockRecord: Codable, Sendable, Equatable, FetchableRecord, Mutabl
         self.source = source
     }
 
-    /// In force at `now`: not lifted by hand, and not expired. A block expires by itself,
-    /// so nothing has to run at its end time for it to stop applying.
+    /// In force at `now`: started, not lifted by hand, and not expired. A block expires by
+    /// itself, so nothing has to run at its end time for it to stop applying.
     public func isActive(at now: Int64) -> Bool {
-        unblockedAt == nil && (untilAt.map { now < $0 } ?? true)
+        state(at: now).isActive
+    }
+
+    /// Where the block stands at `now` (Core's `BlockState`: half-open `[from, until)`).
+    public func state(at now: Int64) -> BlockState {
+        BlockState(fromSeconds: fromAt, untilSeconds: untilAt, liftedSeconds: unblockedAt, atSeconds: now)
     }
 
     enum CodingKeys: String, CodingKey {

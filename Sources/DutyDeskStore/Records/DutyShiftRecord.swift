@@ -11,9 +11,11 @@ public struct DutyShiftRecord: Codable, Sendable, Equatable, FetchableRecord, Mu
     public var endsAt: Int64
     public var createdBy: String
     public var createdAt: Int64
+    /// "manual" or "rotation" (`ShiftOrigin`): a new rotation replaces its own shifts only.
+    public var origin: String
 
     public init(id: Int64? = nil, pageID: String, username: String, startsAt: Int64, endsAt: Int64,
-                createdBy: String, createdAt: Int64) {
+                createdBy: String, createdAt: Int64, origin: String = "manual") {
         self.id = id
         self.pageID = pageID
         self.username = username
@@ -21,6 +23,7 @@ public struct DutyShiftRecord: Codable, Sendable, Equatable, FetchableRecord, Mu
         self.endsAt = endsAt
         self.createdBy = createdBy
         self.createdAt = createdAt
+        self.origin = origin
     }
 
     enum CodingKeys: String, CodingKey {
@@ -31,6 +34,7 @@ public struct DutyShiftRecord: Codable, Sendable, Equatable, FetchableRecord, Mu
         case endsAt = "ends_at"
         case createdBy = "created_by"
         case createdAt = "created_at"
+        case origin
     }
 
     public enum Columns {
@@ -39,6 +43,7 @@ public struct DutyShiftRecord: Codable, Sendable, Equatable, FetchableRecord, Mu
         public static let username = Column(CodingKeys.username)
         public static let startsAt = Column(CodingKeys.startsAt)
         public static let endsAt = Column(CodingKeys.endsAt)
+        public static let origin = Column(CodingKeys.origin)
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

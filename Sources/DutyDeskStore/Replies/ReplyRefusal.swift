@@ -1,0 +1,38 @@
+import DutyDeskCore
+
+/// Why a reply, or an action on one, was refused. Nothing is written when one is thrown.
+public enum ReplyRefusal: OperatorFacingError, Equatable {
+    case unknownItem(Int64)
+    case unknownOutboxEntry(Int64)
+    /// A template meant for the other channel, e.g. a private-message template in a comment.
+    case templateNotForChannel(id: String, channel: ItemKind)
+    /// A rule of kind `block` fired: the reply cannot be sent as it is.
+    case blocked([ReplyFinding])
+    /// Warnings the administrator has not confirmed.
+    case needsConfirmation([ReplyFinding])
+    /// Marking posted or failed needs a pending entry (or a failed one, for posted).
+    case notPending(outboxID: Int64, status: OutboxStatus)
+
+    public var message: Localized {
+        switch self {
+        case .unknownItem(let id):
+            return Localized(ru: "Обращение #\(id) не найдено.", en: "Item #\(id) not found.")
+        case .unknownOutboxEntry(let id):
+            return Localized(ru: "В очереди ответов нет записи #\(id).", en: "The outbox has no entry #\(id).")
+        case .templateNotForChannel(let id, let channel):
+            let ru = channel == .comment ? "комментариях" : "личных сообщениях"
+            let en = channel == .comment ? "comments" : "private messages"
+            return Localized(ru: "Шаблон «\(id)» не предназначен для ответа в \(ru).",
+                             en: "Template \"\(id)\" is not meant for replies in \(en).")
+        case .blocked(let findings):
+            return Localized(ru: "Ответ не отправлен: " + findings.map(\.summary.ru).joined(separator: "; "),
+                             en: "Reply not sent: " + findings.map(\.summary.en).joined(separator: "; "))
+        case .needsConfirmation(let findings):
+            return Localized(ru: "Ответ требует подтверждения: " + findings.map(\.summary.ru).joined(separator: "; "),
+                             en: "The reply needs a confirmation: " + findings.map(\.summary.en).joined(separator: "; "))
+        case .notPending(let id, let status):
+            return Localized(ru: "Ответ #\(id) уже не ожидает публикации (статус: \(status.rawValue)).",
+                             en: "Reply #\(id) is no longer pending (status: \(status.rawValue)).")
+        }
+    }
+}

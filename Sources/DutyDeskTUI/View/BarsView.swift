@@ -1,0 +1,61 @@
+import DutyDeskCore
+
+/// The status line (what is listed, search, notices) and the footer of key hints.
+enum BarsView {
+    static func drawStatus(_ state: AppState, on canvas: inout Canvas) {
+        let row = state.layout.statusRow
+        let language = state.language
+        canvas.fill(row: row, role: .muted)
+        if let draft = state.search.draft {
+            let x = canvas.write(" /" + TerminalSafeText.line(draft), row: row, column: 0, role: .normal)
+            canvas.write("▏", row: row, column: x, role: .normal)
+            return
+        }
+        var left: String
+        if state.panel != .inbox {
+            left = " " + state.panel.title.text(language)
+        } else if let detail = state.detail {
+            left = " " + (DetailView.position(state, detail) ?? "")
+        } else {
+            let filter = state.list.filter
+            left = " " + [Words.statusChoice(filter.status), Words.kindChoice(filter.kind), Words.pageScope(filter.page)]
+                .map { $0.text(language) }.joined(separator: " · ")
+            left += " — " + Localized(ru: "\(state.list.count) шт.", en: "\(state.list.count) items").text(language)
+            if filter.needsSettledItems, !state.list.includesSettled {
+                left += " " + Localized(ru: "(история загружается…)", en: "(loading history…)").text(language)
+            }
+            left += searchText(state)
+        }
+        let notice = state.notice.map { ($0.text.text(language), $0.role) }
+        let noticeWidth = notice.map { TerminalCells.width(of: $0.0) + 2 } ?? 0
+        canvas.write(TextFitting.truncate(left, to: max(canvas.width - noticeWidth - 1, 0)), row: row, column: 0, role: .muted)
+        if let (text, role) = notice {
+            let cut = TextFitting.truncate(text, to: canvas.width - 2)
+            canvas.write(cut, row: row, column: max(canvas.width - TerminalCells.width(of: cut) - 1, 0), role: role)
+        }
+    }
+
+    static func searchText(_ state: AppState) -> String {
+        let search = state.search
+        guard !search.query.isEmpty else { return "" }
+        let query = TerminalSafeText.line(search.query)
+        guard search.matches != nil else {
+            return Localized(ru: " · поиск «\(query)»…", en: " · searching '\(query)'…").text(state.language)
+        }
+        let inList = search.listedMatches
+        return Localized(ru: " · «\(query)»: \(inList) (n/N)", en: " · '\(query)': \(inList) (n/N)").text(state.language)
+    }
+
+    /// Key hints, generated from the bindings of the context that has the keys now.
+    static func drawFooter(_ state: AppState, on canvas: inout Canvas) {
+        let row = state.layout.footerRow
+        canvas.fill(row: row, role: .footer)
+        var x = 1
+        for binding in KeyMap.bindings(for: KeyDispatch.context(state)) where binding.inFooter {
+            let text = binding.footerLabel + " " + binding.hint.text(state.language)
+            let width = TerminalCells.width(of: text)
+            guard x + width < canvas.width else { break }
+            x = canvas.write(text, row: row, column: x, role: .footer) + 2
+        }
+    }
+}

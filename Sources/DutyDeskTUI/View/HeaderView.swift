@@ -1,0 +1,118 @@
+import DutyDeskCore
+import DutyDeskStore
+
+/// The two header lines: panels and the clock; the page filter, who is on duty, the counters.
+enum HeaderView {
+    /// Row 0: name, panels, counters, clock. Row 1: page filter and who is on duty. When the
+    /// counters do not fit on row 0 (narrow screens) they move to the right of row 1.
+    static func draw(_ state: AppState, on canvas: inout Canvas) {
+        let language = state.language
+        let width = canvas.width
+        canvas.fill(row: 0, role: .header)
+        canvas.fill(row: 1, role: .header)
+
+        let clock = state.session.localClock.clockText(state.nowSeconds, language: language)
+        let clockStart = max(width - TerminalCells.width(of: clock) - 1, 0)
+        canvas.write(clock, row: 0, column: clockStart, role: .header)
+
+        let name = " dutydesk "
+        let fullTabs = Panel.allCases.map { " \($0.rawValue) \($0.title.text(language)) " }
+        let compactTabs = Panel.allCases.map { $0 == state.panel ? fullTabs[$0.rawValue - 1] : " \($0.rawValue) " }
+        let counterVariants = counterParts(state)
+        func cells(_ parts: [String]) -> Int { parts.reduce(0) { $0 + TerminalCells.width(of: $1) } }
+        func countersWidth(_ parts: [(String, StyleRole)]) -> Int { cells(parts.map(\.0)) }
+
+        // The widest arrangement that fits row 0.
+        var tabs = compactTabs
+        var countersOnTop: [(String, StyleRole)]?
+        let room = clockStart - 1 - TerminalCells.width(of: name)
+        if cells(fullTabs) + 1 + countersWidth(counterVariants[0]) <= room {
+            tabs = fullTabs
+            countersOnTop = counterVariants[0]
+        } else if let fitting = counterVariants.first(where: { cells(compactTabs) + 1 + countersWidth($0) <= room }) {
+            countersOnTop = fitting
+        } else if cells(fullTabs) <= room {
+            tabs = fullTabs
+        }
+
+        var x = canvas.write(name, row: 0, column: 0, role: .header)
+        for panel in Panel.allCases {
+            x = canvas.write(tabs[panel.rawValue - 1], row: 0, column: x, role: panel == state.panel ? .selected : .header,
+                             limit: max(clockStart - 1 - x, 0))
+        }
+        let counters = countersOnTop ?? counterVariants.last!
+        let countersRow = countersOnTop == nil ? 1 : 0
+        let countersEnd = countersRow == 0 ? clockStart - 2 : width - 1
+        var cx = max(countersEnd - countersWidth(counters), 0)
+        let dutyLimit = countersRow == 1 ? cx - 1 : width - 1
+        for (text, role) in counters { cx = canvas.write(text, row: countersRow, column: cx, role: role) }
+
+        let page = Localized(ru: "Страница: ", en: "Page: ").text(language) + Words.pageScope(state.list.filter.page).text(language)
+        let duty = dutyText(state)
+        let dx = canvas.write(" " + page + " · ", row: 1, column: 0, role: .header, limit: max(dutyLimit, 0))
+        canvas.write(TextFitting.truncate(duty.text, to: max(dutyLimit - dx, 0)), row: 1, column: dx, role: duty.role)
+    }
+
+    /// The counters, longest wording first; each count is coloured only when it counts something.
+    static func counterParts(_ state: AppState) -> [[(String, StyleRole)]] {
+        let c = state.counters
+        let language = state.language
+        let overdue: (String, StyleRole) = (Localized(ru: "просрочено \(c.overdue)", en: "overdue \(c.overdue)").text(language),
+                                            c.overdue > 0 ? .overdue : .header)
+        let unread: (String, StyleRole) = (Localized(ru: "не прочитано \(c.unread)", en: "unread \(c.unread)").text(language),
+                                           c.unread > 0 ? .unread : .header)
+        let soonRole: StyleRole = c.dueSoon > 0 ? .dueSoon : .header
+        let soonLong = Localized(ru: "меньше часа \(c.dueSoon)", en: "due within 1 h \(c.dueSoon)").text(language)
+        let soonShort = Localized(ru: "< 1 ч \(c.dueSoon)", en: "< 1 h \(c.dueSoon)").text(language)
+        let dot: (String, StyleRole) = (" · ", .header)
+        // Narrow screens: "● 35", the unread mark of the list, stands for "unread".
+        let unreadMark: (String, StyleRole) = ("● \(c.unread)", c.unread > 0 ? .unread : .header)
+        return [[overdue, dot, (soonLong, soonRole), dot, unread], [overdue, dot, (soonShort, soonRole), dot, unread],
+                [overdue, dot, (soonShort, soonRole), dot, unreadMark]]
+    }
+
+    /// "Дежурит: Белова И. до 16:00, далее Морозов А. с 16:00" for one page; for several, who is on now.
+    static func dutyText(_ state: AppState) -> (text: String, role: StyleRole) {
+        let language = state.language
+        let clock = state.session.localClock
+        let scope: Set<String>?
+        switch state.list.filter.page {
+        case .all: scope = nil
+        case .mine: scope = state.session.myPages
+        case .page(let id): scope = [id]
+        }
+        let duties = state.roster.onDuty(at: state.now, pages: scope)
+        var seen = Set<String>()
+        var current: [String] = []
+        for shift in duties.flatMap(\.current).sorted(by: { ($0.endsAt, $0.name) < ($1.endsAt, $1.name) })
+        where seen.insert(shift.username).inserted {
+            current.append(Localization.until(short(shift.name), clock.timeText(shift.endsAt), language))
+        }
+        if case .page = state.list.filter.page, let next = duties.first?.next {
+            let nextText = Localized(ru: "далее \(short(next.name)) с \(clock.timeText(next.startsAt))",
+                                     en: "next \(short(next.name)) from \(clock.timeText(next.startsAt))").text(language)
+            if current.isEmpty {
+                return (Localized(ru: "Сейчас никто не дежурит; ", en: "Nobody on duty now; ").text(language) + nextText, .warning)
+            }
+            current.append(nextText)
+        }
+        guard !current.isEmpty else {
+            return (Localized(ru: "Сейчас никто не дежурит", en: "Nobody on duty now").text(language), .warning)
+        }
+        let label = seen.count == 1 ? Localized(ru: "Дежурит: ", en: "On duty: ") : Localized(ru: "Дежурят: ", en: "On duty: ")
+        return (label.text(language) + current.joined(separator: ", "), .header)
+    }
+
+    /// "Белова Ирина" → "Белова И.": surnames first, as the staff list writes them.
+    static func short(_ name: String) -> String {
+        let words = TerminalSafeText.line(name).split(separator: " ")
+        guard words.count >= 2, let initial = words[1].first else { return words.joined(separator: " ") }
+        return "\(words[0]) \(initial)."
+    }
+
+    enum Localization {
+        static func until(_ name: String, _ time: String, _ language: Language) -> String {
+            Localized(ru: "\(name) до \(time)", en: "\(name) until \(time)").text(language)
+        }
+    }
+}

@@ -1,0 +1,27 @@
+/// State → Canvas: the whole screen, for the terminal and for `snapshot` alike.
+public enum ScreenView {
+    public static func render(_ state: AppState) -> Canvas {
+        var canvas = Canvas(width: state.size.width, height: state.size.height)
+        if state.size.isTooSmall {
+            TooSmallView.draw(state, on: &canvas)
+            return canvas
+        }
+        HeaderView.draw(state, on: &canvas)
+        if state.panel != .inbox {
+            PlaceholderPanelView.draw(state, on: &canvas)
+        } else if let detail = state.detail {
+            DetailView.draw(state, detail, on: &canvas)
+        } else {
+            InboxListView.draw(state, on: &canvas)
+        }
+        switch state.overlay {
+        case .help(let scroll): HelpOverlayView.draw(state, scroll: scroll, on: &canvas)
+        case .filters(let row): FilterMenuView.draw(state, row: row, on: &canvas)
+        case .confirmQuit: ConfirmQuitView.draw(state, on: &canvas)
+        case nil: break
+        }
+        BarsView.drawStatus(state, on: &canvas)
+        BarsView.drawFooter(state, on: &canvas)
+        return canvas
+    }
+}

@@ -1,0 +1,61 @@
+import DutyDeskCore
+import DutyDeskStore
+import Foundation
+
+/// How blocks read on the command line.
+enum BlockText {
+    /// "Виктор Рогожин (id 266901473)"; the name is a reader's and is made terminal-safe.
+    static func who(_ block: BlockRecord) -> String {
+        let name = block.userName.map(TerminalSafeText.line) ?? ""
+        return name.isEmpty ? "id \(block.userID)" : "\(name) (id \(block.userID))"
+    }
+
+    /// "до 2026-11-17 15:00 (Europe/Moscow)" or "навсегда".
+    static func end(_ block: BlockRecord, zone: TimeZone) -> Localized {
+        guard let until = block.untilAt else { return Localized(ru: "навсегда", en: "permanently") }
+        let text = LocalTimeText.local(Date(timeIntervalSince1970: TimeInterval(until)), in: zone) + " (\(zone.identifier))"
+        return Localized(ru: "до \(text)", en: "until \(text)")
+    }
+
+    /// One sentence for the confirmation and the result of `block`.
+    static func summary(_ block: BlockRecord, zone: TimeZone) -> Localized {
+        let who = who(block)
+        let end = end(block, zone: zone)
+        let reason = ModerationCLI.reasonText(block.reason)
+        return Localized(ru: "\(who) на странице \(block.pageID) \(end.ru) — причина: \(reason.ru)",
+                         en: "\(who) on page \(block.pageID) \(end.en) — reason: \(reason.en)")
+    }
+
+    /// "6 д 23 ч", "5 ч 12 мин", "40 мин": the time left, coarse enough to read at a glance.
+    static func remaining(_ seconds: Int) -> Localized {
+        let minutes = max(seconds, 0) / 60
+        let days = minutes / 1440, hours = minutes % 1440 / 60, rest = minutes % 60
+        if days > 0 { return Localized(ru: "\(days) д \(hours) ч", en: "\(days) d \(hours) h") }
+        if hours > 0 { return Localized(ru: "\(hours) ч \(rest) мин", en: "\(hours) h \(rest) min") }
+        return Localized(ru: "\(max(rest, 1)) мин", en: "\(max(rest, 1)) min")
+    }
+
+    /// One line of `dutydesk blocks`.
+    static func line(_ entry: BlockEntry) -> Localized {
+        let block = entry.block
+        let zone = entry.timeZone
+        func local(_ date: Date) -> String { LocalTimeText.local(date, in: zone) }
+        let state: Localized = switch entry.state {
+        case .active(let remaining?):
+            Localized(ru: "\(end(block, zone: zone).ru), осталось \(Self.remaining(Int(remaining)).ru)",
+                      en: "\(end(block, zone: zone).en), \(Self.remaining(Int(remaining)).en) left")
+        case .active(nil): Localized(ru: "навсегда", en: "permanent")
+        case .expired(let at): Localized(ru: "истекла \(local(at))", en: "expired \(local(at))")
+        case .lifted(let at):
+            Localized(ru: "снята \(local(at)) (\(block.unblockedBy ?? "?"))", en: "lifted \(local(at)) (\(block.unblockedBy ?? "?"))")
+        case .scheduled: Localized(ru: "ещё не началась", en: "not started yet")
+        }
+        let reason = block.reason?.rawValue ?? "—"
+        let comment = block.comment.map { " «\(TerminalSafeText.line($0))»" } ?? ""
+        let note = block.unblockNote.map { " — \(TerminalSafeText.line($0))" } ?? ""
+        let source = block.source == .vk ? " [VK]" : ""
+        return Localized(
+            ru: "#\(block.id ?? 0) \(block.pageID) · \(who(block)) · \(reason) · \(state.ru) · \(block.blockedBy)\(source)\(comment)\(note)",
+            en: "#\(block.id ?? 0) \(block.pageID) · \(who(block)) · \(reason) · \(state.en) · \(block.blockedBy)\(source)\(comment)\(note)")
+    }
+}
