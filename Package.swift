@@ -41,13 +41,14 @@ let package = Package(
         .testTarget(
             name: "DutyDeskStoreTests",
             dependencies: ["DutyDeskStore", "DutyDeskCore"],
-            exclude: ["Setup/Fixtures"]
+            exclude: ["Setup/Fixtures", "Ingest/Fixtures"]
         ),
         .testTarget(
             name: "DutyDeskTUITests",
             dependencies: ["DutyDeskTUI", "DutyDeskCore", "DutyDeskStore"],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "dutydeskEndToEndTests", dependencies: ["dutydesk"]),
+        // GRDB too: the ingest tests check the database file itself (integrity, duplicates).
+        .testTarget(name: "dutydeskEndToEndTests", dependencies: ["dutydesk", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

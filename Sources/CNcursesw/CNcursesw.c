@@ -93,6 +93,17 @@ static struct sigaction previous_actions[32];
 
 void dd_save_terminal(void) {
     if (tcgetattr(STDIN_FILENO, &saved_modes) == 0) have_saved_modes = 1;
+    /* A parent may have left signals blocked or ignored (a thread of a test runner, a
+       service manager). ncurses only installs its SIGWINCH handler over the default action,
+       and a blocked SIGWINCH or SIGTERM would never arrive: start from a clean slate. */
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    int handled[] = {SIGWINCH, SIGTERM, SIGINT, SIGHUP, SIGQUIT};
+    for (size_t i = 0; i < sizeof handled / sizeof handled[0]; i++) {
+        sigaddset(&wanted, handled[i]);
+        signal(handled[i], SIG_DFL);
+    }
+    sigprocmask(SIG_UNBLOCK, &wanted, NULL);
 }
 
 static void append_capability(const char *name) {

@@ -3,6 +3,7 @@
 #define _GNU_SOURCE 1
 #include <errno.h>
 #include <pty.h>
+#include <signal.h>
 #include <spawn.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -25,7 +26,15 @@ int dd_spawn_in_pty(const char *path, char *const argv[], char *const envp[], in
     if (slave_fd > 2) posix_spawn_file_actions_addclose(&actions, slave_fd);
     posix_spawnattr_t attributes;
     posix_spawnattr_init(&attributes);
-    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSID);
+    /* Whatever this thread blocks, the program starts with no signal blocked or ignored. */
+    sigset_t none, all;
+    sigemptyset(&none);
+    sigfillset(&all);
+    sigdelset(&all, SIGKILL);
+    sigdelset(&all, SIGSTOP);
+    posix_spawnattr_setsigmask(&attributes, &none);
+    posix_spawnattr_setsigdefault(&attributes, &all);
+    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSID | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
     pid_t child;
     int result = posix_spawn(&child, path, &actions, &attributes, argv, envp);
     posix_spawn_file_actions_destroy(&actions);

@@ -17,6 +17,8 @@ struct DutyDesk: ParsableCommand {
             ReplyCommand.self, OutboxCommand.self, TemplatesCommand.self,
             BlockCommand.self, UnblockCommand.self, BlocksCommand.self, DeleteCommand.self, CloseCommand.self, ReopenCommand.self, MarkCommand.self, EscalateCommand.self,
             DutyCommand.self,
+            IngestCommand.self, BenchCommand.self,
+            ReportCommand.self, AuditCommand.self,
         ]
     )
 

@@ -106,6 +106,14 @@ import Testing
         #expect(Update.apply(.key(.character("q")), to: &state) == [.quit])
     }
 
+    @Test func aQuitThatWaitedForAWriteHappensWhenTheWriteIsDone() {
+        var state = InboxScene.runtime().state
+        _ = Update.apply(.key(.enter), to: &state)
+        _ = Update.apply(.key(.character("q")), to: &state)
+        #expect(state.overlay == .confirmQuit)
+        #expect(Update.apply(.readMarked(itemID: 1, .recorded), to: &state).contains(.quit))
+    }
+
     @Test func ctrlCQuitsAtOnce() {
         var state = InboxScene.runtime().state
         state.pendingWrites = 1

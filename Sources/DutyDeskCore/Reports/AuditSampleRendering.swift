@@ -94,7 +94,9 @@ public enum AuditSampleCSV {
                     ReportNumbers.utc(entry.arrival), entry.deadline.map(ReportNumbers.utc) ?? "",
                     ReportNumbers.utc(entry.replyAt), String(entry.responseSeconds), entry.standing.rawValue,
                     entry.origin.rawValue, entry.templateIDs.joined(separator: " "), entry.administrator ?? "",
-                    CSVText.untrusted(entry.incomingText), CSVText.untrusted(entry.replyText),
+                    // CSV may well be printed to a terminal: control characters made visible.
+                    CSVText.untrusted(TerminalSafeText.lines(entry.incomingText)),
+                    CSVText.untrusted(TerminalSafeText.lines(entry.replyText)),
                 ])
             }
         }

@@ -62,6 +62,14 @@ public struct QuarterTally: Sendable {
         accumulators[index(of: pageID)].figures.escalatedComplaints = count
     }
 
+    /// Adds the counts of another tally of the same quarter and pages (one that counted other
+    /// items, e.g. on another thread).
+    public mutating func absorb(_ other: QuarterTally) {
+        for (pageID, index) in other.pageIndex {
+            accumulators[self.index(of: pageID)].absorb(other.accumulators[index])
+        }
+    }
+
     /// The finished report: each page, then their total (percentiles over all pages' requests
     /// together, not an average of the pages' percentiles).
     public func report() -> QuarterReport {

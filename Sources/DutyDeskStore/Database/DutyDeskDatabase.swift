@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The inbox database: one SQLite file that several dutydesk processes (administrators logged
@@ -37,22 +38,20 @@ public struct DutyDeskDatabase: Sendable {
 
     private static func migrate(_ pool: DatabasePool, path: String) throws {
         let migrator = DutyDeskSchema.migrator
-        // GRDB reads the list of applied migrations before it takes the write lock, and runs
-        // each migration in its own transaction. When two processes open a new file at the very
-        // same moment, both may find "v1-schema" missing; the second then waits for the first
-        // one's migration and runs it again ("table already exists"). Rare, but an
-        // administrator would see a baffling error. With several migrations the first process
-        // may still be on a later one when the second fails, so: read the list again and retry,
-        // once per migration at most; if the other process has finished meanwhile, all is well.
-        var attempts = migrator.migrations.count + 1
+        // GRDB reads the list of applied migrations before it takes the write lock. When several
+        // processes open a new file at the same moment, a later one can replay a migration that
+        // another has just committed ("table already exists"). Trying again reads the list anew
+        // and skips what is done; only an error that persists is real.
+        var attempt = 0
         while true {
             do {
                 try migrator.migrate(pool)
                 break
             } catch {
+                attempt += 1
                 if try pool.read(migrator.hasCompletedMigrations) { break }
-                attempts -= 1
-                guard attempts > 0 else { throw error }
+                guard attempt < 8 else { throw error }
+                Thread.sleep(forTimeInterval: 0.05 * Double(attempt))
             }
         }
         if try pool.read(migrator.hasBeenSuperseded) {

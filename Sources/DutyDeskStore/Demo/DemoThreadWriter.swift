@@ -47,13 +47,11 @@ struct DemoThreadWriter {
                 """, arguments: [reason, thread.readBy.first ?? "demo", min(lastTime + 600, nowSeconds), itemID])
         }
         if thread.blockedReader {
-            try db.execute(sql: """
-                INSERT INTO blocks (page_id, user_id, user_name, reason, comment, from_at, until_at, blocked_by, source)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'dutydesk')
-                """, arguments: [thread.page, thread.readerID, thread.readerName,
-                                 thread.category == "spam" ? BlockReason.advertising.rawValue : BlockReason.insult.rawValue,
-                                 "Демо: блокировка по п. 6.7", min(lastTime + 900, nowSeconds),
-                                 nowSeconds + 30 * 86_400, thread.readBy.first ?? "demo"])
+            _ = try BlockLedger.insert(db, .init(
+                pageID: thread.page, userID: thread.readerID, userName: thread.readerName,
+                reason: thread.category == "spam" ? .advertising : .insult,
+                comment: "Демо: блокировка по п. 6.7", fromAt: min(lastTime + 900, nowSeconds),
+                untilAt: nowSeconds + 30 * 86_400, blockedBy: thread.readBy.first ?? "demo"))
         }
         try ItemClock.refresh(db, itemID: itemID, calendar: calendar)
     }

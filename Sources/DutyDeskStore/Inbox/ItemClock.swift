@@ -9,24 +9,34 @@ import GRDB
 /// arrive out of order, edits of the calendar and replies from another process all converge on
 /// the same answer.
 public enum ItemClock {
-    public static func refresh(_ db: Database, itemID: Int64, calendar: PageCalendar) throws {
-        let lastOut = try Int64.fetchOne(db, sql: """
-            SELECT MAX(sent_at) FROM messages
-            WHERE item_id = ? AND direction = 'out' AND deleted_at IS NULL
-            """, arguments: [itemID])
-        // Strictly after the reply: an incoming message in the same second is not assumed answered.
-        let pending = try Row.fetchOne(db, sql: """
-            SELECT MIN(sent_at) AS first_pending, MAX(sent_at) AS last_in FROM messages
-            WHERE item_id = ? AND direction = 'in' AND deleted_at IS NULL AND sent_at > ?
-            """, arguments: [itemID, lastOut ?? Int64.min])
-        let firstPending: Int64? = pending?["first_pending"]
-        let closedAt = try Int64.fetchOne(db, sql: "SELECT closed_at FROM items WHERE id = ? AND status = 'closed'",
-                                          arguments: [itemID])
+    /// With `refreshingSummary`, the item's list columns (`ItemWriter.refreshSummary`) are
+    /// written in the same update: one row write instead of two, for ingest.
+    public static func refresh(_ db: Database, itemID: Int64, calendar: PageCalendar,
+                               refreshingSummary: Bool = false) throws {
+        // One cached statement for every fact the rule needs: ingest refreshes an item for
+        // nearly every event it stores, so round trips count. A reply answers incoming messages
+        // strictly before it: one in the same second is not assumed answered.
+        let facts = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT o.last_out,
+                   (SELECT MIN(sent_at) FROM messages
+                    WHERE item_id = :id AND direction = 'in' AND deleted_at IS NULL
+                      AND sent_at > COALESCE(o.last_out, -9223372036854775808)) AS first_pending,
+                   (SELECT MAX(sent_at) FROM messages
+                    WHERE item_id = :id AND direction = 'in' AND deleted_at IS NULL
+                      AND sent_at > COALESCE(o.last_out, -9223372036854775808)) AS last_in,
+                   (SELECT closed_at FROM items WHERE id = :id AND status = 'closed') AS closed_at
+            FROM (SELECT MAX(sent_at) AS last_out FROM messages
+                  WHERE item_id = :id AND direction = 'out' AND deleted_at IS NULL) AS o
+            """), arguments: ["id": itemID])
+        let lastOut: Int64? = facts?["last_out"]
+        let firstPending: Int64? = facts?["first_pending"]
+        let lastIn: Int64? = facts?["last_in"]
+        let closedAt: Int64? = facts?["closed_at"]
 
         let status: ItemStatus
         var deadline: Int64?
         var hasDeadline = true
-        if let closedAt, (pending?["last_in"] as Int64?).map({ $0 <= closedAt }) ?? true {
+        if let closedAt, lastIn.map({ $0 <= closedAt }) ?? true {
             status = .closed
         } else if let firstPending {
             status = .open
@@ -39,13 +49,30 @@ public enum ItemClock {
         } else {
             status = lastOut == nil ? .open : .answered
         }
-        try db.execute(sql: """
-            UPDATE items SET status = ?, clock_started_at = ?, deadline_at = ?, has_deadline = ?,
-                   last_outgoing_at = ?
-            WHERE id = ?
-            """, arguments: [status.rawValue, status == .open ? firstPending : nil,
-                             status == .open ? deadline : nil, hasDeadline ? 1 : 0, lastOut, itemID])
+        let arguments: StatementArguments = [
+            "status": status.rawValue, "started": status == .open ? firstPending : nil,
+            "deadline": status == .open ? deadline : nil, "hasDeadline": hasDeadline ? 1 : 0,
+            "lastOut": lastOut, "id": itemID,
+        ]
+        if refreshingSummary {
+            try db.cachedStatement(sql: """
+                UPDATE items SET \(clockAssignments), \(ItemWriter.summaryAssignments) WHERE id = :id
+                """).execute(arguments: arguments)
+        } else {
+            // Only when something changed: an item that stays as it was is not rewritten.
+            try db.cachedStatement(sql: """
+                UPDATE items SET \(clockAssignments)
+                WHERE id = :id
+                  AND (status IS NOT :status OR clock_started_at IS NOT :started OR deadline_at IS NOT :deadline
+                       OR has_deadline IS NOT :hasDeadline OR last_outgoing_at IS NOT :lastOut)
+                """).execute(arguments: arguments)
+        }
     }
+
+    private static let clockAssignments = """
+        status = :status, clock_started_at = :started, deadline_at = :deadline,
+        has_deadline = :hasDeadline, last_outgoing_at = :lastOut
+        """
 
     /// Recomputes every open item's deadline, after a department's calendar has changed.
     public static func refreshAll(_ db: Database) throws {

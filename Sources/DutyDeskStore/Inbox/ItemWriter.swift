@@ -21,16 +21,18 @@ public enum ItemWriter {
     /// The item of a conversation or thread, created on its first message.
     public static func item(_ db: Database, for thread: ThreadKey, authorID: Int64, authorName: String,
                             postID: Int64?, at: Int64) throws -> Int64 {
-        if let id = try Int64.fetchOne(db, sql: """
+        // Cached statements: ingest calls this for every event, and compiling the SQL each time
+        // would cost more than running it.
+        if let id = try Int64.fetchOne(db.cachedStatement(sql: """
             SELECT id FROM items WHERE page_id = ? AND kind = ? AND thread_key = ?
-            """, arguments: [thread.pageID, thread.kind.rawValue, thread.key]) {
+            """), arguments: [thread.pageID, thread.kind.rawValue, thread.key]) {
             return id
         }
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO items (page_id, kind, thread_key, author_id, author_name, post_id, status,
                                has_deadline, message_count, created_at, last_message_at)
             VALUES (?, ?, ?, ?, ?, ?, 'open', 1, 0, ?, ?)
-            """, arguments: [thread.pageID, thread.kind.rawValue, thread.key, authorID, authorName, postID, at, at])
+            """).execute(arguments: [thread.pageID, thread.kind.rawValue, thread.key, authorID, authorName, postID, at, at])
         return db.lastInsertedRowID
     }
 
@@ -66,30 +68,41 @@ public enum ItemWriter {
     /// Stores a message; nil when the page already has a message with that platform key.
     @discardableResult
     public static func add(_ db: Database, _ message: NewMessage) throws -> Int64? {
-        try db.execute(sql: """
-            INSERT INTO messages (item_id, page_id, direction, platform_key, author_id, author_name, text,
-                                  sent_at, raw_json, reply_to_key)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT(page_id, platform_key) DO NOTHING
-            """, arguments: [message.itemID, message.pageID, message.direction.rawValue, message.platformKey,
-                             message.authorID, message.authorName, message.text, message.sentAt,
-                             message.rawJSON, message.replyToKey])
-        guard db.changesCount > 0 else { return nil }
-        let id = db.lastInsertedRowID
+        guard let id = try insert(db, message) else { return nil }
         try refreshSummary(db, itemID: message.itemID)
         return id
     }
 
+    /// Stores a message without refreshing the item's summary; nil when the page already has a
+    /// message with that platform key. For ingest, which refreshes each item it touched once per
+    /// transaction instead of once per message; the caller must call `refreshSummary` before
+    /// its transaction ends.
+    public static func insert(_ db: Database, _ message: NewMessage) throws -> Int64? {
+        try db.cachedStatement(sql: """
+            INSERT INTO messages (item_id, page_id, direction, platform_key, author_id, author_name, text,
+                                  sent_at, raw_json, reply_to_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(page_id, platform_key) DO NOTHING
+            """).execute(arguments: [message.itemID, message.pageID, message.direction.rawValue, message.platformKey,
+                                     message.authorID, message.authorName, message.text, message.sentAt,
+                                     message.rawJSON, message.replyToKey])
+        guard db.changesCount > 0 else { return nil }
+        return db.lastInsertedRowID
+    }
+
     /// The item's list columns (preview, counts, times), derived from its messages.
     public static func refreshSummary(_ db: Database, itemID: Int64) throws {
-        try db.execute(sql: """
-            UPDATE items SET
-              message_count = (SELECT COUNT(*) FROM messages WHERE item_id = :id),
-              last_message_at = (SELECT MAX(sent_at) FROM messages WHERE item_id = :id),
-              last_incoming_at = (SELECT MAX(sent_at) FROM messages WHERE item_id = :id AND direction = 'in'),
-              preview = COALESCE((SELECT text FROM messages WHERE item_id = :id AND direction = 'in'
-                                  AND deleted_at IS NULL ORDER BY sent_at DESC, id DESC LIMIT 1), preview)
-            WHERE id = :id
-            """, arguments: ["id": itemID])
+        try db.cachedStatement(sql: "UPDATE items SET \(summaryAssignments) WHERE id = :id")
+            .execute(arguments: ["id": itemID])
     }
+
+    /// The SET clause of the list columns, for the item bound to `:id`: shared with
+    /// `ItemClock.refresh(…, refreshingSummary: true)`, which writes both in one update.
+    static let summaryAssignments = """
+        message_count = (SELECT COUNT(*) FROM messages WHERE item_id = :id),
+        last_message_at = (SELECT MAX(sent_at) FROM messages WHERE item_id = :id),
+        last_incoming_at = (SELECT MAX(sent_at) FROM messages WHERE item_id = :id AND direction = 'in'),
+        preview = COALESCE((SELECT text FROM messages WHERE item_id = :id AND direction = 'in'
+                            AND deleted_at IS NULL ORDER BY sent_at DESC, id DESC LIMIT 1), preview)
+        """
 }

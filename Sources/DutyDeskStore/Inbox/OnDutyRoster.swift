@@ -33,10 +33,18 @@ public struct OnDutyRoster: Sendable, Equatable {
     public static let reachAhead: Int64 = 14 * 86_400
 
     public let shifts: [RosterShift]
+    /// The same shifts per page, by start, and the longest shift: "who is on duty at t" is then
+    /// a binary search per page, cheap enough for every second.
+    private let byPage: [(pageID: String, shifts: [RosterShift])]
+    private let longest: Int64
 
     public init(shifts: [RosterShift]) {
         self.shifts = shifts.sorted { ($0.startsAt, $0.pageID, $0.username) < ($1.startsAt, $1.pageID, $1.username) }
+        byPage = Dictionary(grouping: self.shifts, by: \.pageID).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        longest = shifts.map { $0.endsAt - $0.startsAt }.max() ?? 0
     }
+
+    public static func == (a: OnDutyRoster, b: OnDutyRoster) -> Bool { a.shifts == b.shifts }
 
     public static func load(_ db: Database, around now: Date) throws -> OnDutyRoster {
         let seconds = Int64(now.timeIntervalSince1970)
@@ -54,16 +62,23 @@ public struct OnDutyRoster: Sendable, Equatable {
     /// Per page with any shift in reach: who is on duty at `now` and the next shift to start.
     public func onDuty(at now: Date, pages: Set<String>? = nil) -> [PageOnDuty] {
         let t = Int64(now.timeIntervalSince1970)
-        var byPage: [String: (current: [RosterShift], next: RosterShift?)] = [:]
-        for shift in shifts where pages?.contains(shift.pageID) ?? true {
-            var entry = byPage[shift.pageID] ?? ([], nil)
-            if shift.startsAt <= t && t < shift.endsAt {
-                entry.current.append(shift)
-            } else if shift.startsAt > t, entry.next == nil {
-                entry.next = shift
+        var result: [PageOnDuty] = []
+        for (pageID, shifts) in byPage where pages?.contains(pageID) ?? true {
+            // The first shift that starts after t is the next one; the current ones started
+            // before, no longer ago than the longest shift.
+            var low = 0, high = shifts.count
+            while low < high {
+                let mid = (low + high) / 2
+                if shifts[mid].startsAt <= t { low = mid + 1 } else { high = mid }
             }
-            byPage[shift.pageID] = entry
+            var current: [RosterShift] = []
+            var index = low - 1
+            while index >= 0, shifts[index].startsAt > t - longest - 1 {
+                if t < shifts[index].endsAt { current.append(shifts[index]) }
+                index -= 1
+            }
+            result.append(PageOnDuty(pageID: pageID, current: current.reversed(), next: low < shifts.count ? shifts[low] : nil))
         }
-        return byPage.keys.sorted().map { PageOnDuty(pageID: $0, current: byPage[$0]!.current, next: byPage[$0]!.next) }
+        return result
     }
 }

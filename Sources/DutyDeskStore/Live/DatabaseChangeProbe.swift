@@ -16,17 +16,19 @@ public final class DatabaseChangeProbe: Sendable {
         configuration.busyMode = .timeout(1)
         configuration.label = "dutydesk.change-probe"
         connection = try DatabaseQueue(path: path, configuration: configuration)
-        lastVersion.set(try connection.read(Self.version))
+        lastVersion.set(try connection.inDatabase(Self.version))
     }
 
     /// True when something was committed since the previous call (or since creation).
     public func hasChanged() throws -> Bool {
-        let version = try connection.read(Self.version)
+        // Outside a transaction: the pragma looks at the file's state as it is now, and a
+        // read transaction per second would only add work.
+        let version = try connection.inDatabase(Self.version)
         return lastVersion.exchange(version) != version
     }
 
     private static func version(_ db: Database) throws -> Int64 {
-        try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0
+        try Int64.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) ?? 0
     }
 }
 

@@ -94,6 +94,8 @@ public struct AppState: Sendable {
     public var list: InboxList
     public var counters = InboxCounters()
     public var roster = OnDutyRoster(shifts: [])
+    /// Who is on duty on each page at `now`, from the roster; refreshed each tick, not each frame.
+    public var onDuty: [PageOnDuty] = []
     public var detail: DetailState?
     public var overlay: Overlay?
     public var search = SearchState()

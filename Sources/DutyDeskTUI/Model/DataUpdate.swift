@@ -14,6 +14,7 @@ enum DataUpdate {
         state.now = date
         let now = state.nowSeconds
         if !state.pages.isFresh(at: now) { state.pages = state.pages.rebuilt(around: date) }
+        state.onDuty = state.roster.onDuty(at: date)
         state.counters = Update.counters(state)
         // An item that just became overdue joins the "overdue" list.
         if state.list.filter.dependsOnTime, state.counters.overdue != before {
@@ -38,6 +39,13 @@ enum DataUpdate {
     static func loaded(_ load: InboxLoad, _ state: inout AppState) -> [Effect] {
         state.pages = load.pages
         state.roster = load.roster
+        state.onDuty = load.roster.onDuty(at: state.now)
+        // A remembered page that no longer exists would show an empty list for no visible reason.
+        if case .page(let id) = state.list.filter.page, load.pages.page(id) == nil {
+            var filter = state.list.filter
+            filter.page = .all
+            state.list.setFilter(filter, now: state.nowSeconds, myPages: state.session.myPages)
+        }
         state.list.replace(items: load.items, includesSettled: load.includesSettled, now: state.nowSeconds,
                            myPages: state.session.myPages)
         state.list.keepSelectionVisible(rows: state.layout.listRows)

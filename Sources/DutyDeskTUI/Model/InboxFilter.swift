@@ -48,6 +48,10 @@ public struct InboxFilter: Codable, Equatable, Sendable {
     }
 
     public func matches(_ item: InboxSummary, now: Int64, myPages: Set<String>?) -> Bool {
+        matchesKindAndStatus(item, now: now) && pageMatches(item.pageID, myPages: myPages)
+    }
+
+    public func matchesKindAndStatus(_ item: InboxSummary, now: Int64) -> Bool {
         switch kind {
         case .all: break
         case .message: if item.kind != .message { return false }
@@ -60,6 +64,6 @@ public struct InboxFilter: Codable, Equatable, Sendable {
         case .answered: if item.status != .answered { return false }
         case .all: break
         }
-        return pageMatches(item.pageID, myPages: myPages)
+        return true
     }
 }

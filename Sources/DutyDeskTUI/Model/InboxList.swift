@@ -14,8 +14,8 @@ public struct InboxList: Sendable {
     public private(set) var selected = 0
     /// The first visible index on screen.
     public private(set) var top = 0
-    /// Texts of the lines on or near the screen, by item id.
-    public var texts: [Int64: InboxRowText] = [:]
+    /// Texts of the lines on or near the screen, by item id, already made terminal-safe.
+    public private(set) var texts: [Int64: RowDisplay] = [:]
     /// Open deadlines per page, sorted, for counters that cost a binary search per tick.
     public private(set) var openDeadlines: [String: [Int64]] = [:]
     public private(set) var unreadOpenByPage: [String: Int] = [:]
@@ -58,8 +58,19 @@ public struct InboxList: Sendable {
     private mutating func refilter(now: Int64, myPages: Set<String>?, keeping selectedID: Int64?) {
         var result: [Int32] = []
         result.reserveCapacity(filter.needsSettledItems ? items.count : min(items.count, 4096))
-        for (index, item) in items.enumerated() where filter.matches(item, now: now, myPages: myPages) {
-            result.append(Int32(index))
+        // The page test is decided once, not per item: this loop runs over every item known.
+        let pageScope = filter.page
+        items.withUnsafeBufferPointer { all in
+            for index in all.indices {
+                let item = all[index]
+                guard filter.matchesKindAndStatus(item, now: now) else { continue }
+                switch pageScope {
+                case .all: break
+                case .mine: if !(myPages?.contains(item.pageID) ?? true) { continue }
+                case .page(let id): if item.pageID != id { continue }
+                }
+                result.append(Int32(index))
+            }
         }
         visible = result
         version += 1
@@ -102,7 +113,7 @@ public struct InboxList: Sendable {
 
     /// Adds fetched texts; past a few thousand, keeps only those near the screen.
     public mutating func mergeTexts(_ new: [Int64: InboxRowText], rows: Int) {
-        texts.merge(new) { _, fresh in fresh }
+        texts.merge(new.mapValues(RowDisplay.init)) { _, fresh in fresh }
         if texts.count > 3000 {
             let keep = Set(nearbyIDs(rows: rows))
             texts = texts.filter { keep.contains($0.key) }

@@ -32,14 +32,14 @@ public enum Update {
             state.pendingWrites = max(state.pendingWrites - 1, 0)
             state.list.markRead(itemID)
             state.counters = counters(state)
-            effects = state.detail?.itemID == itemID ? [.loadThread(itemID)] : []
+            effects = (state.detail?.itemID == itemID ? [.loadThread(itemID)] : []) + quitIfNothingIsPending(&state)
         case .readSkipped:
             state.pendingWrites = max(state.pendingWrites - 1, 0)
-            effects = []
+            effects = quitIfNothingIsPending(&state)
         case .writeFailed(_, let message):
             state.pendingWrites = max(state.pendingWrites - 1, 0)
             state.notice = Notice(message, role: .error, at: state.uptime)
-            effects = []
+            effects = quitIfNothingIsPending(&state)
         case .loadFailed(let message):
             state.reloadInFlight = false
             state.notice = Notice(message, role: .error, at: state.uptime)
@@ -52,6 +52,14 @@ public enum Update {
             state.search.countedListVersion = state.list.version
         }
         return effects + textsNeeded(state)
+    }
+
+    /// The operator asked to quit and was asked to wait for a write: once it is done, quit.
+    static func quitIfNothingIsPending(_ state: inout AppState) -> [Effect] {
+        guard state.overlay == .confirmQuit, state.pendingWrites == 0 else { return [] }
+        state.overlay = nil
+        state.quitting = true
+        return [.quit]
     }
 
     static func counters(_ state: AppState) -> InboxCounters {

@@ -11,7 +11,7 @@ final class BenchProbe {
     private var idleSince: (cpu: UInt64, ticks: Int)?
     private var ticks = 0
 
-    init(path: String, ticksToMeasure: Int = 5) {
+    init(path: String, ticksToMeasure: Int = 10) {
         self.path = path
         self.ticksToMeasure = ticksToMeasure
     }

@@ -57,14 +57,20 @@ public struct Canvas: Equatable, Sendable {
                 continue
             }
             guard x + cells <= end else { break }
-            clearWide(row: row, at: x, span: cells)
-            rows[row][x] = Cell(character: drawn, width: UInt8(cells), role: role)
-            for extra in 1..<max(cells, 1) {
-                rows[row][x + extra] = .continuation(role)
-            }
-            x += cells
+            x = put(drawn, width: cells, row: row, column: x, role: role)
         }
         return x
+    }
+
+    /// Places one character already known to be printable and `width` cells wide.
+    mutating func put(_ character: Character, width: Int, row: Int, column x: Int, role: StyleRole) -> Int {
+        guard row >= 0, row < height, x >= 0, x + width <= self.width else { return x }
+        clearWide(row: row, at: x, span: width)
+        rows[row][x] = Cell(character: character, width: UInt8(width), role: role)
+        for extra in 1..<max(width, 1) {
+            rows[row][x + extra] = .continuation(role)
+        }
+        return x + width
     }
 
     /// Sets the role of cells without changing their characters (a selection bar).

@@ -19,7 +19,7 @@ enum DetailView {
         let prefix = " #\(thread.itemID) · \(thread.pageID) · " + Words.kind(thread.kind, narrow: false).text(language) + " · "
         let suffix = thread.category.map { " · " + Words.category($0).text(language) } ?? ""
         let room = canvas.width - 1 - TerminalCells.width(of: prefix + " · " + countdownText + suffix)
-        var x = canvas.write(prefix + TextFitting.truncate(TerminalSafeText.line(thread.author), to: max(room, 3)) + " · ",
+        var x = canvas.write(prefix + TextFitting.truncate(Words.author(thread.author, language), to: max(room, 3)) + " · ",
                              row: layout.titleRow, column: 0, role: .border)
         x = canvas.write(countdownText, row: layout.titleRow, column: x, role: countdown.role)
         canvas.write(suffix, row: layout.titleRow, column: x, role: .border)

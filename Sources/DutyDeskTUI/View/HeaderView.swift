@@ -81,7 +81,7 @@ enum HeaderView {
         case .mine: scope = state.session.myPages
         case .page(let id): scope = [id]
         }
-        let duties = state.roster.onDuty(at: state.now, pages: scope)
+        let duties = scope.map { pages in state.onDuty.filter { pages.contains($0.pageID) } } ?? state.onDuty
         var seen = Set<String>()
         var current: [String] = []
         for shift in duties.flatMap(\.current).sorted(by: { ($0.endsAt, $0.name) < ($1.endsAt, $1.name) })

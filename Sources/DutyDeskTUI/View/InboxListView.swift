@@ -12,9 +12,15 @@ enum InboxListView {
 
         let list = state.list
         guard list.count > 0 else {
-            let empty = state.hasLoaded
-                ? Localized(ru: "Нет обращений по этому фильтру (f — фильтры)", en: "No items match this filter (f: filters)")
-                : Words.loading
+            let empty: Localized
+            if !state.hasLoaded {
+                empty = Words.loading
+            } else if state.pages.pages.isEmpty {
+                empty = Localized(ru: "Страниц пока нет: dutydesk setup import ФАЙЛ.yaml (или dutydesk --demo)",
+                                  en: "No pages yet: dutydesk setup import FILE.yaml (or dutydesk --demo)")
+            } else {
+                empty = Localized(ru: "Нет обращений по этому фильтру (f — фильтры)", en: "No items match this filter (f: filters)")
+            }
             let text = empty.text(language)
             canvas.write(text, row: layout.bodyTop + layout.listRows / 2,
                          column: max((canvas.width - TerminalCells.width(of: text)) / 2, 0), role: .muted)
@@ -48,7 +54,7 @@ enum InboxListView {
         }
     }
 
-    static func drawItem(_ item: InboxSummary, text: InboxRowText?, row: Int, state: AppState, columns: ListColumns,
+    static func drawItem(_ item: InboxSummary, text: RowDisplay?, row: Int, state: AppState, columns: ListColumns,
                          now: Int64, on canvas: inout Canvas) {
         let language = state.language
         let marks = [item.isUnread ? "●" : " ", item.isComplaint ? "!" : " ", item.isCritical ? "✱" : " ",
@@ -66,8 +72,13 @@ enum InboxListView {
         write(item.pageID, columns.page, row, .muted, &canvas)
         write(Words.kind(item.kind, narrow: columns.narrow).text(language), columns.kind, row, .muted, &canvas)
         if let text {
-            write(TerminalSafeText.line(text.author), columns.author, row, item.isUnread ? .unread : .normal, &canvas)
-            write(TextFitting.firstLine(text.text), columns.text, row, .normal, &canvas)
+            if text.author.characters.isEmpty {
+                write(Words.unnamed.text(language), columns.author, row, .muted, &canvas)
+            } else {
+                canvas.write(text.author, row: row, column: columns.author.lowerBound,
+                             role: item.isUnread ? .unread : .normal, limit: columns.author.count)
+            }
+            canvas.write(text.firstLine, row: row, column: columns.text.lowerBound, role: .normal, limit: columns.text.count)
         } else {
             write("…", columns.author, row, .muted, &canvas)
         }

@@ -5,16 +5,19 @@ public enum TextFitting {
     /// The longest prefix of `text` that fits in `cells`, with "…" when something was cut.
     public static func truncate(_ text: String, to cells: Int) -> String {
         guard cells > 0 else { return "" }
-        if TerminalCells.width(of: text) <= cells { return text }
-        var result = ""
+        // One pass that stops at the first character past the limit: lines are drawn every
+        // second, and texts can be long.
         var used = 0
-        for character in text {
-            let width = TerminalCells.width(of: character)
-            if used + width > cells - 1 { break }
-            result.append(character)
+        var cut: String.Index?
+        var index = text.startIndex
+        while index < text.endIndex {
+            let width = TerminalCells.width(of: text[index])
+            if cut == nil, used + width > cells - 1 { cut = index }
             used += width
+            if used > cells { return String(text[..<cut!]) + "…" }
+            index = text.index(after: index)
         }
-        return result + "…"
+        return text
     }
 
     /// `text` cut to `cells` and padded with spaces to exactly that width.

@@ -23,10 +23,10 @@ public enum ThreadLines {
             let role: StyleRole
             switch message.direction {
             case .incoming:
-                meta = "▶ " + TerminalSafeText.line(message.authorName) + " · " + when + edited
+                meta = "▶ " + Words.author(message.authorName, language) + " · " + when + edited
                 role = .unread
             case .outgoing:
-                let who = TerminalSafeText.line(message.answeredBy ?? message.authorName)
+                let who = Words.author(message.answeredBy ?? message.authorName, language)
                 meta = "◀ " + Localized(ru: "Ответ страницы — \(who)", en: "Page's reply — \(who)").text(language)
                     + " · " + when + edited
                 role = .ok

@@ -1,4 +1,5 @@
 import DutyDeskCore
+import Foundation
 
 /// Words the views share, in both languages.
 enum Words {
@@ -52,6 +53,14 @@ enum Words {
         case .other: Localized(ru: "другое", en: "other")
         case nil: Localized(ru: code, en: code)
         }
+    }
+
+    /// A reader whose name the event did not carry (VK sends only an id).
+    static let unnamed = Localized(ru: "(без имени)", en: "(no name)")
+
+    static func author(_ name: String, _ language: Language) -> String {
+        let safe = TerminalSafeText.line(name)
+        return safe.trimmingCharacters(in: .whitespaces).isEmpty ? unnamed.text(language) : safe
     }
 
     static let loading = Localized(ru: "Загрузка…", en: "Loading…")

@@ -26,14 +26,12 @@ struct SnapshotCommand: ParsableCommand {
     @Option(help: "Keys to press first, in tmux send-keys notation.")
     var keys: String = ""
 
-    func validate() throws {
-        guard (1...1000).contains(width), (1...1000).contains(height) else {
-            throw ValidationError("--width and --height must be between 1 and 1000")
-        }
-    }
-
     func run() throws {
         try withContext(global) { context in
+            guard (1...1000).contains(width), (1...1000).contains(height) else {
+                throw CommandFailure(Localized(ru: "--width и --height: от 1 до 1000", en: "--width and --height: from 1 to 1000"),
+                                     exitCode: CommandFailure.usage)
+            }
             let pressed: [Key]
             do {
                 pressed = try KeyNotation.parse(keys)

@@ -85,6 +85,17 @@ struct RotationStoreTests {
         }
     }
 
+    @Test func theDemoWeekIsARealRotationWithoutDoubleBooking() throws {
+        try DutyStoreFixture.with { f in
+            let all = try f.shifts()
+            #expect(!all.isEmpty && all.allSatisfy { $0.origin == .rotation })
+            for shift in all {
+                #expect(!all.contains { $0.id != shift.id && $0.username == shift.username && $0.overlaps(shift) },
+                        "\(shift) overlaps another of \(shift.username)'s shifts")
+            }
+        }
+    }
+
     @Test func aBackwardsOrEndlessPeriodIsRefused() throws {
         try DutyStoreFixture.with { f in
             let backwards = RotationOrder(pageID: "okhta-vk", from: nextWeek.to, to: nextWeek.from)
