@@ -2,18 +2,6 @@ import DutyDeskCore
 import Foundation
 import GRDB
 
-public struct UnknownInboxItem: OperatorFacingError, Equatable {
-    public let itemID: Int64
-
-    public init(itemID: Int64) {
-        self.itemID = itemID
-    }
-
-    public var message: Localized {
-        Localized(ru: "Обращение #\(itemID) не найдено", en: "Item #\(itemID) not found")
-    }
-}
-
 /// Regulation 3.4: every message must be read, and who read it and when is recorded.
 public enum ReadMarks {
     public enum Outcome: Sendable, Equatable {
@@ -30,7 +18,7 @@ public enum ReadMarks {
     public static func markRead(_ db: Database, itemID: Int64, by who: Operator?, at: Date) throws -> Outcome {
         guard let item = try Row.fetchOne(db, sql: "SELECT page_id, last_incoming_at FROM items WHERE id = ?",
                                           arguments: [itemID]) else {
-            throw UnknownInboxItem(itemID: itemID)
+            throw ItemNotFound(itemID: itemID)
         }
         let pageID: String = item["page_id"]
         try AccessPolicy.check(.markRead, page: pageID, by: who)

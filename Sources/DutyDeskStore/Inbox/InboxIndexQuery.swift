@@ -40,19 +40,20 @@ public enum InboxIndexQuery {
 
     private static func fetch(_ db: Database, now: Date, condition: String, order: String) throws -> [InboxSummary] {
         // A read by anyone counts (3.4 asks that every message be read, not by whom); the
-        // blocked flag is the same rule `InboxQuery` uses.
+        // blocked flag is `BlockState`'s rule, shared through `ActiveBlockSQL`.
         let sql = """
             SELECT i.id, i.page_id, i.kind, i.status, i.deadline_at, i.last_message_at,
                    NOT EXISTS(SELECT 1 FROM item_reads r WHERE r.item_id = i.id),
                    i.is_complaint, i.is_critical, i.escalated_at IS NOT NULL,
                    EXISTS(SELECT 1 FROM blocks b WHERE b.page_id = i.page_id AND b.user_id = i.author_id
-                          AND b.unblocked_at IS NULL AND (b.until_at IS NULL OR b.until_at > ?))
+                          AND \(ActiveBlockSQL.condition("b")))
             FROM items i
             WHERE \(condition)
             ORDER BY \(order)
             """
         var result: [InboxSummary] = []
-        let rows = try Row.fetchCursor(db, sql: sql, arguments: [Int64(now.timeIntervalSince1970)])
+        let rows = try Row.fetchCursor(db, sql: sql,
+                                      arguments: StatementArguments(ActiveBlockSQL.arguments(Int64(now.timeIntervalSince1970))))
         while let row = try rows.next() {
             let kindText: String = row[2]
             let statusText: String = row[3]

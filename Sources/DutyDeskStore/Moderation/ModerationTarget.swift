@@ -35,13 +35,3 @@ struct ModerationTarget {
             }
     }
 }
-
-/// No item has that id. (The read-marking code has its own `UnknownItem`; the two can merge
-/// once both have landed.)
-public struct ItemNotFound: OperatorFacingError, Equatable {
-    public let itemID: Int64
-
-    public var message: Localized {
-        Localized(ru: "Обращение #\(itemID) не найдено.", en: "Item #\(itemID) not found.")
-    }
-}

@@ -22,7 +22,7 @@ enum DetailUpdate {
         guard state.detail?.itemID == itemID else { return [] }
         guard let thread else {
             state.detail = nil
-            state.notice = Notice(UnknownInboxItem(itemID: itemID).message, role: .error, at: state.uptime)
+            state.notice = Notice(ItemNotFound(itemID: itemID).message, role: .error, at: state.uptime)
             return []
         }
         state.detail?.thread = thread

@@ -62,7 +62,7 @@ import Testing
         #expect(throws: AccessDenied.self) {
             try fixture.database.writer.write { try ReadMarks.markRead($0, itemID: item, by: nil, at: now) }
         }
-        #expect(throws: UnknownInboxItem.self) {
+        #expect(throws: ItemNotFound.self) {
             try fixture.database.writer.write { try ReadMarks.markRead($0, itemID: 999, by: admin, at: now) }
         }
     }
