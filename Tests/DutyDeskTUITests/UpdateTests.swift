@@ -160,15 +160,17 @@ import Testing
     @Test func panelsSwitchWithTabAndDigits() throws {
         let runtime = InboxScene.runtime()
         try press(runtime, "Tab")
-        #expect(runtime.state.panel == .replies)
+        #expect(runtime.state.panel == .outbox)
         try press(runtime, "5")
-        #expect(runtime.state.panel == .reports)
+        #expect(runtime.state.panel == .blocks)
         try press(runtime, "Tab")
         #expect(runtime.state.panel == .inbox)
         try press(runtime, "BTab")
-        #expect(runtime.state.panel == .reports)
+        #expect(runtime.state.panel == .blocks)
         try press(runtime, "Escape")
         #expect(runtime.state.panel == .inbox)
+        try press(runtime, "D")
+        #expect(runtime.state.panel == .duty)
     }
 
     @Test func resizingBelowTheMinimumAndBackKeepsTheSelection() throws {

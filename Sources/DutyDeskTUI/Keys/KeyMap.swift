@@ -4,14 +4,20 @@ import DutyDeskCore
 public enum KeyMap {
     public static func bindings(for context: KeyContext) -> [KeyBinding] {
         switch context {
-        case .inbox: inbox + panels
-        case .detail: detail + panels
+        case .inbox: inbox + RepliesUIKeys.inboxBindings + ModerationUIKeys.inboxBindings + DutyUIKeys.inboxBindings
+            + ReportsUIKeys.inboxBindings + panels
+        case .detail: detail + RepliesUIKeys.detailBindings + ModerationUIKeys.detailBindings + DutyUIKeys.detailBindings
+            + ReportsUIKeys.detailBindings + panels
         case .placeholder: [back(Localized(ru: "вернуться во входящие", en: "back to the inbox"))] + panels
         case .filterMenu: filterMenu
         case .help: help
         case .confirmQuit: confirmQuit
         case .searchPrompt: searchPrompt
         case .tooSmall: [quit, forceQuit, redraw]
+        case .replies(let form): RepliesUIKeys.bindings(for: form)
+        case .moderation(let form): ModerationUIKeys.bindings(for: form)
+        case .duty(let form): DutyUIKeys.bindings(for: form)
+        case .reports(let form): ReportsUIKeys.bindings(for: form)
         }
     }
 
@@ -82,8 +88,9 @@ public enum KeyMap {
         KeyBinding([.tab], hint: l("панель", "panel"), help: l("следующая панель", "next panel"), .nextPanel),
         KeyBinding([.backTab], hint: l("панель", "panel"), help: l("предыдущая панель", "previous panel"), .previousPanel),
         KeyBinding("12345".map { .character($0) }, label: "1–5", hint: l("панели", "panels"),
-                   help: l("панель: 1 входящие, 2 ответы, 3 модерация, 4 дежурства, 5 отчёты",
-                           "panel: 1 inbox, 2 replies, 3 moderation, 4 duty, 5 reports"), .panelByDigit),
+                   help: l("панель: 1 входящие, 2 исходящие, 3 дежурства, 4 отчёты, 5 блокировки",
+                           "panel: 1 inbox, 2 outbox, 3 duty, 4 reports, 5 blocks"), .panelByDigit),
+        KeyBinding([.character("D")], hint: l("дежурства", "duty"), help: l("график дежурств", "the duty schedule"), .dutyPanel),
         KeyBinding([.character("?")], hint: l("справка", "help"), help: l("эта справка", "this help"), .help, footer: true),
         quit, forceQuit, redraw,
     ]

@@ -21,6 +21,10 @@ public enum Action: Sendable {
     case writeFailed(itemID: Int64, Localized)
     case loadFailed(Localized)
     case searchFinished(query: String, matches: Set<Int64>)
+    case replies(RepliesUIAction)
+    case moderation(ModerationUIAction)
+    case duty(DutyUIAction)
+    case reports(ReportsUIAction)
 }
 
 /// What a database load brings: every item (or, for the first paint, the open ones only),
@@ -50,4 +54,8 @@ public enum Effect: Equatable, Sendable {
     case saveFilter(InboxFilter)
     case redrawTerminal
     case quit
+    case replies(RepliesUIEffect)
+    case moderation(ModerationUIEffect)
+    case duty(DutyUIEffect)
+    case reports(ReportsUIEffect)
 }

@@ -109,6 +109,11 @@ public struct AppState: Sendable {
     /// Seconds since the program started (notices fade by it, even on a fixed clock).
     public var uptime: Int64 = 0
     public var quitting = false
+    /// The features beyond the inbox, each with its own panel and forms (`Features/`).
+    public var replies = RepliesUIState()
+    public var moderation = ModerationUIState()
+    public var duty = DutyUIState()
+    public var reports = ReportsUIState()
 
     public init(size: ScreenSize, session: Session, now: Date, filter: InboxFilter = InboxFilter()) {
         self.size = size

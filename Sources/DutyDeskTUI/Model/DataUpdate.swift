@@ -33,6 +33,10 @@ enum DataUpdate {
             effects.append(.reload)
         }
         if let detail = state.detail { effects.append(.loadThread(detail.itemID)) }
+        effects += RepliesUIUpdate.databaseChanged(&state)
+        effects += ModerationUIUpdate.databaseChanged(&state)
+        effects += DutyUIUpdate.databaseChanged(&state)
+        effects += ReportsUIUpdate.databaseChanged(&state)
         return effects
     }
 

@@ -46,6 +46,14 @@ public enum Update {
             effects = []
         case .searchFinished(let query, let matches):
             effects = SearchUpdate.finished(query, matches, &state)
+        case .replies(let action):
+            effects = RepliesUIUpdate.apply(action, &state)
+        case .moderation(let action):
+            effects = ModerationUIUpdate.apply(action, &state)
+        case .duty(let action):
+            effects = DutyUIUpdate.apply(action, &state)
+        case .reports(let action):
+            effects = ReportsUIUpdate.apply(action, &state)
         }
         if let matches = state.search.matches, state.search.countedListVersion != state.list.version {
             state.search.listedMatches = state.list.visibleMatchCount(matches)

@@ -98,7 +98,20 @@ public final class AppRuntime {
         case .quit:
             wantsQuit = true
             return []
+        case .replies(let effect):
+            return RepliesUIEffects.perform(effect, effectContext)
+        case .moderation(let effect):
+            return ModerationUIEffects.perform(effect, effectContext)
+        case .duty(let effect):
+            return DutyUIEffects.perform(effect, effectContext)
+        case .reports(let effect):
+            return ReportsUIEffects.perform(effect, effectContext)
         }
+    }
+
+    private var effectContext: EffectContext {
+        EffectContext(backend: backend, now: state.now, session: state.session, allowsWrites: allowsWrites,
+                      later: { self.later($0) })
     }
 
     /// Runs a job in the background if there is one, else now.

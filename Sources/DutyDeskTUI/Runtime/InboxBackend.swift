@@ -16,21 +16,23 @@ public protocol InboxBackend: Sendable {
     func markRead(_ itemID: Int64, at: Date) throws -> ReadMarks.Outcome
     /// True when something was committed since the last call.
     func hasChanged() throws -> Bool
+    /// The database itself, for the features beyond the inbox; nil for a scripted scene.
+    var database: DutyDeskDatabase? { get }
 }
 
 public struct DatabaseBackend: InboxBackend {
-    let database: DutyDeskDatabase
+    let store: DutyDeskDatabase
     let staff: Operator?
     let probe: DatabaseChangeProbe?
 
     public init(database: DutyDeskDatabase, staff: Operator?, watchChanges: Bool) throws {
-        self.database = database
+        store = database
         self.staff = staff
         probe = watchChanges ? try DatabaseChangeProbe(path: database.path) : nil
     }
 
     public func loadOpen(now: Date) throws -> InboxLoad {
-        try database.reader.read { db in
+        try store.reader.read { db in
             let open = try InboxIndexQuery.openItems(db, now: now)
             return InboxLoad(items: open, includesSettled: false, pages: try Self.pages(db, now: now, open: open),
                              roster: try OnDutyRoster.load(db, around: now))
@@ -38,7 +40,7 @@ public struct DatabaseBackend: InboxBackend {
     }
 
     public func loadAll(now: Date) throws -> InboxLoad {
-        try database.reader.read { db in
+        try store.reader.read { db in
             let open = try InboxIndexQuery.openItems(db, now: now)
             let settled = try InboxIndexQuery.settledItems(db, now: now)
             return InboxLoad(items: InboxIndexQuery.merged(open: open, settled: settled), includesSettled: true,
@@ -66,20 +68,22 @@ public struct DatabaseBackend: InboxBackend {
     }
 
     public func rowTexts(_ ids: [Int64]) throws -> [Int64: InboxRowText] {
-        try database.reader.read { try InboxRowTextQuery.texts($0, ids: ids) }
+        try store.reader.read { try InboxRowTextQuery.texts($0, ids: ids) }
     }
 
     public func thread(_ itemID: Int64) throws -> InboxThread? {
-        try database.reader.read { try ThreadQuery.thread($0, itemID: itemID) }
+        try store.reader.read { try ThreadQuery.thread($0, itemID: itemID) }
     }
 
     public func search(_ text: String) throws -> Set<Int64> {
-        try database.reader.read { try InboxSearchQuery.matchingItemIDs($0, text: text) }
+        try store.reader.read { try InboxSearchQuery.matchingItemIDs($0, text: text) }
     }
 
     public func markRead(_ itemID: Int64, at: Date) throws -> ReadMarks.Outcome {
-        try database.writer.write { try ReadMarks.markRead($0, itemID: itemID, by: staff, at: at) }
+        try store.writer.write { try ReadMarks.markRead($0, itemID: itemID, by: staff, at: at) }
     }
+
+    public var database: DutyDeskDatabase? { store }
 
     public func hasChanged() throws -> Bool {
         try probe?.hasChanged() ?? false

@@ -37,6 +37,8 @@ final class SceneBackend: InboxBackend, @unchecked Sendable {
                                                          text: text.text, sentAt: item.lastMessageAt)])
     }
 
+    var database: DutyDeskDatabase? { nil }
+
     func search(_ text: String) throws -> Set<Int64> {
         let needle = text.lowercased()
         return Set(InboxScene.texts.filter {

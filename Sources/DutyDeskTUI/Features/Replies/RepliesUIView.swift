@@ -1,0 +1,9 @@
+/// Draws the outbox panel and the replies feature's forms.
+enum RepliesUIView {
+    static func drawPanel(_ state: AppState, on canvas: inout Canvas) {
+        PlaceholderPanelView.draw(state, on: &canvas)
+    }
+
+    /// Forms over the panel; drawn after the panel and before the help overlay.
+    static func drawModal(_ state: AppState, on canvas: inout Canvas) {}
+}

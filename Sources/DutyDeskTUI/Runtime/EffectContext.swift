@@ -1,0 +1,17 @@
+import DutyDeskStore
+import Foundation
+
+/// What a feature needs to perform its effects: the database, who acts and when, and a way
+/// to run slow work off the main loop.
+struct EffectContext {
+    let backend: any InboxBackend
+    let now: Date
+    let session: Session
+    /// False for `snapshot`: it shows the screen and never changes the database.
+    let allowsWrites: Bool
+    /// Runs a job in the background when the runtime has one, else at once.
+    let later: (@escaping @Sendable () -> [Action]) -> [Action]
+
+    /// Nil when the backend is a scripted scene (screen tests).
+    var database: DutyDeskDatabase? { backend.database }
+}
