@@ -93,9 +93,10 @@ public struct AppState: Sendable {
     public var pages: PageDirectory = .empty
     public var list: InboxList
     public var counters = InboxCounters()
-    public var roster = OnDutyRoster(shifts: [])
-    /// Who is on duty on each page at `now`, from the roster; refreshed each tick, not each frame.
-    public var onDuty: [PageOnDuty] = []
+    public var roster = OnDutyRoster.empty
+    /// Who is on duty on each page at `now` (absences respected, open and uncovered flagged),
+    /// from the roster; refreshed each tick, not each frame.
+    public var onDuty: [DutyStatus] = []
     public var detail: DetailState?
     public var overlay: Overlay?
     public var search = SearchState()

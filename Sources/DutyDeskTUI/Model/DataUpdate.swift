@@ -14,14 +14,14 @@ enum DataUpdate {
         state.now = date
         let now = state.nowSeconds
         if !state.pages.isFresh(at: now) { state.pages = state.pages.rebuilt(around: date) }
-        state.onDuty = state.roster.onDuty(at: date)
+        state.onDuty = state.roster.statuses(at: date)
         state.counters = Update.counters(state)
         // An item that just became overdue joins the "overdue" list.
         if state.list.filter.dependsOnTime, state.counters.overdue != before {
             state.list.refilter(now: now, myPages: state.session.myPages)
             state.list.keepSelectionVisible(rows: state.layout.listRows)
         }
-        return []
+        return DutyUIUpdate.clockMoved(&state)
     }
 
     static func databaseChanged(_ state: inout AppState) -> [Effect] {
@@ -43,7 +43,7 @@ enum DataUpdate {
     static func loaded(_ load: InboxLoad, _ state: inout AppState) -> [Effect] {
         state.pages = load.pages
         state.roster = load.roster
-        state.onDuty = load.roster.onDuty(at: state.now)
+        state.onDuty = load.roster.statuses(at: state.now)
         // A remembered page that no longer exists would show an empty list for no visible reason.
         if case .page(let id) = state.list.filter.page, load.pages.page(id) == nil {
             var filter = state.list.filter

@@ -1,5 +1,6 @@
 import DutyDeskCore
 import DutyDeskStore
+import Foundation
 
 /// The two header lines: panels and the clock; the page filter, who is on duty, the counters.
 enum HeaderView {
@@ -71,35 +72,53 @@ enum HeaderView {
                 [overdue, dot, (soonShort, soonRole), dot, unreadMark]]
     }
 
-    /// "Дежурит: Белова И. до 16:00, далее Морозов А. с 16:00" for one page; for several, who is on now.
+    /// "Дежурит: Белова И. до 16:00, далее Морозов А. с 16:00" for one page; for several, who is
+    /// on now. A page open with nobody on duty (absences count: an absent person is not on duty)
+    /// turns the line into a warning, named first so a narrow screen still shows it.
     static func dutyText(_ state: AppState) -> (text: String, role: StyleRole) {
         let language = state.language
         let clock = state.session.localClock
+        func time(_ date: Date) -> String { clock.timeText(Int64(date.timeIntervalSince1970)) }
+        func name(_ username: String) -> String { short(state.roster.name(username)) }
         let scope: Set<String>?
         switch state.list.filter.page {
         case .all: scope = nil
         case .mine: scope = state.session.myPages
         case .page(let id): scope = [id]
         }
-        let duties = scope.map { pages in state.onDuty.filter { pages.contains($0.pageID) } } ?? state.onDuty
+        let statuses = scope.map { pages in state.onDuty.filter { pages.contains($0.pageID) } } ?? state.onDuty
         var seen = Set<String>()
         var current: [String] = []
-        for shift in duties.flatMap(\.current).sorted(by: { ($0.endsAt, $0.name) < ($1.endsAt, $1.name) })
+        for shift in statuses.flatMap(\.onDuty).sorted(by: { ($0.end, name($0.username)) < ($1.end, name($1.username)) })
         where seen.insert(shift.username).inserted {
-            current.append(Localization.until(short(shift.name), clock.timeText(shift.endsAt), language))
-        }
-        if case .page = state.list.filter.page, let next = duties.first?.next {
-            let nextText = Localized(ru: "далее \(short(next.name)) с \(clock.timeText(next.startsAt))",
-                                     en: "next \(short(next.name)) from \(clock.timeText(next.startsAt))").text(language)
-            if current.isEmpty {
-                return (Localized(ru: "Сейчас никто не дежурит; ", en: "Nobody on duty now; ").text(language) + nextText, .warning)
-            }
-            current.append(nextText)
-        }
-        guard !current.isEmpty else {
-            return (Localized(ru: "Сейчас никто не дежурит", en: "Nobody on duty now").text(language), .warning)
+            current.append(Localization.until(name(shift.username), time(shift.end), language))
         }
         let label = seen.count == 1 ? Localized(ru: "Дежурит: ", en: "On duty: ") : Localized(ru: "Дежурят: ", en: "On duty: ")
+        if case .page = state.list.filter.page, let status = statuses.first {
+            let next = status.next.map {
+                Localized(ru: "далее \(name($0.username)) с \(time($0.start))",
+                          en: "next \(name($0.username)) from \(time($0.start))").text(language)
+            }
+            if let gap = status.currentGap {
+                return (Localized(ru: "⚠ Отдел открыт, дежурного нет до \(time(gap.end))",
+                                  en: "⚠ Open with nobody on duty until \(time(gap.end))").text(language)
+                        + (next.map { "; " + $0 } ?? ""), .warning)
+            }
+            if current.isEmpty {
+                return (Localized(ru: "Сейчас никто не дежурит", en: "Nobody on duty now").text(language)
+                        + (next.map { "; " + $0 } ?? ""), .header)
+            }
+            return (label.text(language) + (current + (next.map { [$0] } ?? [])).joined(separator: ", "), .header)
+        }
+        let uncovered = statuses.filter(\.isUncovered).map(\.pageID)
+        if !uncovered.isEmpty {
+            let warning = Localized(ru: "⚠ Открыто, дежурного нет: ", en: "⚠ Open with nobody on duty: ").text(language)
+                + uncovered.joined(separator: ", ")
+            return (warning + (current.isEmpty ? "" : " · " + label.text(language) + current.joined(separator: ", ")), .warning)
+        }
+        guard !current.isEmpty else {
+            return (Localized(ru: "Сейчас никто не дежурит", en: "Nobody on duty now").text(language), .header)
+        }
         return (label.text(language) + current.joined(separator: ", "), .header)
     }
 

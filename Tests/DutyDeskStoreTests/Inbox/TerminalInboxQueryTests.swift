@@ -108,13 +108,13 @@ import Testing
             }
         }
         let roster = try fixture.database.reader.read { try OnDutyRoster.load($0, around: now) }
-        let duty = try #require(roster.onDuty(at: now).first)
-        #expect(duty.current.map(\.name) == ["Иванова Анна"])
-        #expect(duty.current.first?.endsAt == noon)
+        let duty = try #require(roster.statuses(at: now, pages: ["lib1-vk"]).first)
+        #expect(duty.onDuty.map { roster.name($0.username) } == ["Иванова Анна"])
+        #expect(duty.onDuty.first.map { Int64($0.end.timeIntervalSince1970) } == noon)
         #expect(duty.next?.username == "petrov")
         let later = Date(timeIntervalSince1970: TimeInterval(noon))
-        #expect(roster.onDuty(at: later).first?.current.map(\.username) == ["petrov"])
-        #expect(roster.onDuty(at: now, pages: ["other"]).isEmpty)
+        #expect(roster.statuses(at: later, pages: ["lib1-vk"]).first?.onDuty.map(\.username) == ["petrov"])
+        #expect(roster.statuses(at: now, pages: ["other"]).isEmpty)
     }
 
     @Test func theChangeProbeSeesCommitsOfOtherConnections() throws {

@@ -87,11 +87,21 @@ enum InboxScene {
                        ]),
     ]
 
-    static let roster = OnDutyRoster(shifts: [
-        RosterShift(pageID: "lib-vk", username: "belova", name: "Белова Ирина", startsAt: at(9, 10, 0), endsAt: at(9, 16, 0)),
-        RosterShift(pageID: "lib-vk", username: "morozov", name: "Морозов Андрей", startsAt: at(9, 16, 0), endsAt: at(9, 20, 0)),
-        RosterShift(pageID: "lib-tg", username: "belova", name: "Белова Ирина", startsAt: at(9, 10, 0), endsAt: at(9, 20, 0)),
-    ])
+    static func shift(_ pageID: String, _ username: String, _ from: Int64, _ to: Int64) -> Shift {
+        Shift(pageID: pageID, username: username, start: Date(timeIntervalSince1970: TimeInterval(from)),
+              end: Date(timeIntervalSince1970: TimeInterval(to)))
+    }
+
+    /// Monday: belova on lib-vk until 16:00, then morozov; belova on lib-tg all day; nobody on
+    /// kids-vk (closed after 14:00).
+    static let roster = OnDutyRoster(
+        timelines: ["lib-vk": library, "lib-tg": library, "kids-vk": kids],
+        shifts: [
+            shift("lib-vk", "belova", at(9, 10, 0), at(9, 16, 0)),
+            shift("lib-vk", "morozov", at(9, 16, 0), at(9, 20, 0)),
+            shift("lib-tg", "belova", at(9, 10, 0), at(9, 20, 0)),
+        ],
+        names: ["belova": "Белова Ирина", "morozov": "Морозов Андрей"])
 
     static let belova = Operator(username: "belova", name: "Белова Ирина", roles: ["lib-vk": .admin, "lib-tg": .admin])
 

@@ -1,0 +1,72 @@
+import DutyDeskCore
+import DutyDeskStore
+import Foundation
+
+/// The absence form, and the offer of its shifts to colleagues afterwards.
+extension DutyFormUpdate {
+    static func change(_ form: inout AbsenceForm, _ command: DutyUICommand) {
+        let fields = AbsenceForm.Field.allCases
+        let index = fields.firstIndex(of: form.field) ?? 0
+        switch command {
+        case .fieldUp: form.field = fields[(index + fields.count - 1) % fields.count]
+        case .fieldDown: form.field = fields[(index + 1) % fields.count]
+        case .valuePrevious, .valueNext:
+            let step = command == .valueNext ? 1 : -1
+            switch form.field {
+            case .person where !form.people.isEmpty:
+                form.personIndex = (form.personIndex + step + form.people.count) % form.people.count
+            case .reason:
+                form.reasonIndex = (form.reasonIndex + step + AbsenceForm.reasons.count) % AbsenceForm.reasons.count
+            default: break
+            }
+        case .erase:
+            switch form.field {
+            case .from: _ = form.from.popLast()
+            case .to: _ = form.to.popLast()
+            default: break
+            }
+        default: break
+        }
+    }
+
+    static func submit(_ form: AbsenceForm, _ state: inout AppState) -> [Effect] {
+        guard form.people.indices.contains(form.personIndex) else { return [] }
+        guard let from = date(form.from), let to = date(form.to) else {
+            let shown = TerminalSafeText.line(date(form.from) == nil ? form.from : form.to)
+            state.notice = Notice(Localized(ru: "Дата «\(shown)» не понята: нужно ДД.ММ.ГГГГ или ГГГГ-ММ-ДД.",
+                                            en: "Cannot read the date '\(shown)': use YYYY-MM-DD or DD.MM.YYYY."),
+                                  role: .error, at: state.uptime)
+            return []
+        }
+        state.duty.form = nil
+        return [.duty(.edit(.absence(username: form.people[form.personIndex], from: from, to: to,
+                                     reason: AbsenceForm.reasons[form.reasonIndex])))]
+    }
+
+    /// "2026-11-10" or "10.11.2026".
+    static func date(_ text: String) -> LocalDate? {
+        if let iso = LocalDate(iso: text) { return iso }
+        let parts = text.split(separator: ".").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        return LocalDate(year: parts[2], month: parts[1], day: parts[0])
+    }
+
+    // MARK: - Covering an absence
+
+    static func change(_ form: inout CoverForm, _ command: DutyUICommand) {
+        guard !form.rows.isEmpty else { return }
+        switch command {
+        case .fieldUp: form.row = max(form.row - 1, 0)
+        case .fieldDown: form.row = min(form.row + 1, form.rows.count - 1)
+        case .valuePrevious, .valueNext:
+            // The choices in a ring: nobody, then each candidate.
+            var row = form.rows[form.row]
+            let count = row.candidates.count + 1
+            let position = (row.choice.map { $0 + 1 } ?? 0) + (command == .valueNext ? 1 : -1)
+            let wrapped = (position + count) % count
+            row.choice = wrapped == 0 ? nil : wrapped - 1
+            form.rows[form.row] = row
+        default: break
+        }
+    }
+}

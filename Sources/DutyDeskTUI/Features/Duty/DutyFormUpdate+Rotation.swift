@@ -1,0 +1,47 @@
+import DutyDeskCore
+import DutyDeskStore
+import Foundation
+
+/// The rotation form: a period and a pattern, turned into a preview request.
+extension DutyFormUpdate {
+    static func change(_ form: inout GenerateForm, _ command: DutyUICommand) {
+        let fields = GenerateForm.Field.allCases
+        let index = fields.firstIndex(of: form.field) ?? 0
+        switch command {
+        case .fieldUp: form.field = fields[(index + fields.count - 1) % fields.count]
+        case .fieldDown: form.field = fields[(index + 1) % fields.count]
+        case .valuePrevious, .valueNext:
+            if form.field == .replace { form.replaceManual.toggle() }
+        case .erase:
+            switch form.field {
+            case .from: _ = form.from.popLast()
+            case .to: _ = form.to.popLast()
+            case .split: _ = form.split.popLast()
+            case .replace: break
+            }
+        default: break
+        }
+    }
+
+    static func submit(_ form: GenerateForm, _ state: inout AppState) -> [Effect] {
+        let pageID = form.pageID
+        guard let from = date(form.from), let to = date(form.to) else {
+            let shown = TerminalSafeText.line(date(form.from) == nil ? form.from : form.to)
+            state.notice = Notice(Localized(ru: "Дата «\(shown)» не понята: нужно ДД.ММ.ГГГГ или ГГГГ-ММ-ДД.",
+                                            en: "Cannot read the date '\(shown)': use YYYY-MM-DD or DD.MM.YYYY."),
+                                  role: .error, at: state.uptime)
+            return []
+        }
+        var pattern = RotationPattern.wholeDays
+        if !form.split.isEmpty {
+            guard let time = TimeOfDay(text: form.split), time.minutes > 0, time < .endOfDay else {
+                state.notice = badTime(form.split, state)
+                return []
+            }
+            pattern = .split(at: time)
+        }
+        state.duty.form = nil
+        return [.duty(.previewRotation(RotationOrder(pageID: pageID, from: from, to: to, pattern: pattern,
+                                                     replaceManual: form.replaceManual)))]
+    }
+}

@@ -1,0 +1,62 @@
+import DutyDeskCore
+import DutyDeskStore
+import Foundation
+
+/// The add and move form: fields, values, and the shift they make.
+extension DutyFormUpdate {
+    static func change(_ form: inout ShiftForm, _ command: DutyUICommand) {
+        let fields = form.fields
+        let index = fields.firstIndex(of: form.field) ?? 0
+        switch command {
+        case .fieldUp: form.field = fields[(index + fields.count - 1) % fields.count]
+        case .fieldDown: form.field = fields[(index + 1) % fields.count]
+        case .valuePrevious, .valueNext:
+            let step = command == .valueNext ? 1 : -1
+            switch form.field {
+            case .day: form.dayOffset = (form.dayOffset + step + 7) % 7
+            case .person where !form.people.isEmpty:
+                form.personIndex = (form.personIndex + step + form.people.count) % form.people.count
+            default: break
+            }
+        case .erase:
+            switch form.field {
+            case .start: _ = form.start.popLast()
+            case .end: _ = form.end.popLast()
+            default: break
+            }
+        default: break
+        }
+    }
+
+    static func submit(_ form: ShiftForm, _ state: inout AppState) -> [Effect] {
+        guard let data = state.duty.data else { return [] }
+        let day = data.week.monday.adding(days: form.dayOffset)
+        guard let startTime = TimeOfDay(text: form.start) else {
+            state.notice = badTime(form.start, state)
+            return []
+        }
+        let start = data.timeline.instant(day, startTime)
+        switch form.mode {
+        case .move(let id, let duration):
+            state.duty.form = nil
+            return [.duty(.edit(.reschedule(shiftID: id, start: start, end: start.addingTimeInterval(duration))))]
+        case .add:
+            guard let endTime = TimeOfDay(text: form.end) else {
+                state.notice = badTime(form.end, state)
+                return []
+            }
+            guard form.people.indices.contains(form.personIndex) else { return [] }
+            // An end at or before the start ends on the next day (an evening shift past midnight).
+            var end = data.timeline.instant(day, endTime)
+            if end <= start { end = data.timeline.instant(day.adding(days: 1), endTime) }
+            state.duty.form = nil
+            return [.duty(.edit(.add(pageID: form.pageID, username: form.people[form.personIndex], start: start, end: end)))]
+        }
+    }
+
+    static func badTime(_ text: String, _ state: AppState) -> Notice {
+        let shown = TerminalSafeText.line(text)
+        return Notice(Localized(ru: "Время «\(shown)» не понято: нужно ЧЧ:ММ, например 10:00.",
+                                en: "Cannot read the time '\(shown)': use HH:MM, e.g. 10:00."), role: .error, at: state.uptime)
+    }
+}
