@@ -38,11 +38,18 @@ public struct InboxList: Sendable {
     public mutating func replace(items newItems: [InboxSummary], includesSettled settled: Bool, now: Int64,
                                  myPages: Set<String>?) {
         let selectedID = selectedItem?.id
-        items = newItems
+        items = Self.blockedAuthorsLast(newItems)
         includesSettled = settled
         texts = [:]
         rebuildCounterIndex()
         refilter(now: now, myPages: myPages, keeping: selectedID)
+    }
+
+    /// Items of authors blocked on the page stay listed (3.4: every message is read) but come
+    /// after all the others, as in `inbox --json`; each group keeps the inbox order.
+    static func blockedAuthorsLast(_ items: [InboxSummary]) -> [InboxSummary] {
+        guard items.contains(where: \.authorBlocked) else { return items }
+        return items.filter { !$0.authorBlocked } + items.filter(\.authorBlocked)
     }
 
     public mutating func setFilter(_ newFilter: InboxFilter, now: Int64, myPages: Set<String>?) {

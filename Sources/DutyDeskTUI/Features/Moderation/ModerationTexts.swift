@@ -1,0 +1,81 @@
+import DutyDeskCore
+import DutyDeskStore
+import Foundation
+
+/// How the moderation results read in the TUI.
+enum ModerationTexts {
+    /// "Виктор Рогожин (id 266901473)"; the name is a reader's, made terminal-safe.
+    static func who(_ block: BlockRecord) -> String {
+        let name = block.userName.map(TerminalSafeText.line) ?? ""
+        return name.isEmpty ? "id \(block.userID)" : "\(name) (id \(block.userID))"
+    }
+
+    static func until(_ untilAt: Int64?, zone: TimeZone) -> Localized {
+        guard let untilAt else { return Localized(ru: "навсегда", en: "permanently") }
+        let text = LocalTimeText.local(Date(timeIntervalSince1970: TimeInterval(untilAt)), in: zone)
+        return Localized(ru: "до \(text)", en: "until \(text)")
+    }
+
+    static func blocked(_ block: BlockRecord, zone: TimeZone) -> Localized {
+        let end = until(block.untilAt, zone: zone)
+        let reason = block.reason?.rawValue ?? "—"
+        return Localized(ru: "Заблокирован: \(who(block)) на \(block.pageID) \(end.ru), причина \(reason).",
+                         en: "Blocked: \(who(block)) on \(block.pageID) \(end.en), reason \(reason).")
+    }
+
+    static func unblocked(_ block: BlockRecord) -> Localized {
+        Localized(ru: "Разблокирован: \(who(block)) на \(block.pageID).", en: "Unblocked: \(who(block)) on \(block.pageID).")
+    }
+
+    /// "6 д 23 ч", "5 ч 12 мин", "40 мин": the time left, coarse enough to read at a glance.
+    static func remaining(_ seconds: Int64) -> Localized {
+        let minutes = max(seconds, 0) / 60
+        let days = minutes / 1440, hours = minutes % 1440 / 60, rest = minutes % 60
+        if days > 0 { return Localized(ru: "\(days) д \(hours) ч", en: "\(days) d \(hours) h") }
+        if hours > 0 { return Localized(ru: "\(hours) ч \(rest) мин", en: "\(hours) h \(rest) min") }
+        return Localized(ru: "\(max(rest, 1)) мин", en: "\(max(rest, 1)) min")
+    }
+
+    /// The reason code with the regulation's wording.
+    static func reason(_ reason: BlockReason?) -> Localized {
+        guard let reason else { return Localized(ru: "без кода регламента", en: "no regulation code") }
+        return Localized(ru: "\(reason.rawValue) — \(reason.regulationText)", en: "\(reason.rawValue) — \(reason.englishText)")
+    }
+
+    /// The ready e-mail, where it was written, whether the mail command took it.
+    static func escalation(_ escalation: ModerationActions.Escalation) -> MessageBox {
+        func same(_ text: String) -> Localized { Localized(ru: text, en: text) }
+        let mail = escalation.mail
+        var lines: [Localized] = [
+            Localized(ru: "Кому: ", en: "To: ").appending(TerminalSafeText.line(mail.to)),
+            Localized(ru: "Тема: ", en: "Subject: ").appending(TerminalSafeText.line(mail.subject)),
+            same(""),
+        ]
+        lines += mail.body.split(separator: "\n", omittingEmptySubsequences: false).map { same(TerminalSafeText.line(String($0))) }
+        lines.append(same(""))
+        lines.append(Localized(ru: "Письмо сохранено: \(escalation.path)", en: "Mail saved: \(escalation.path)"))
+        let role: StyleRole
+        switch escalation.delivery {
+        case .sent(let command)?:
+            lines.append(Localized(ru: "Отправлено через: \(command)", en: "Sent with: \(command)"))
+            role = .ok
+        case .failed(let command, let reason)?:
+            lines.append(Localized(ru: "Жалоба передана и записана, но письмо не отправлено (\(command): \(reason)); отправьте файл вручную.",
+                                   en: "The escalation is recorded, but the mail was not sent (\(command): \(reason)); send the file by hand."))
+            role = .warning
+        case nil:
+            lines.append(Localized(ru: "Команда отправки не настроена (DUTYDESK_MAIL_COMMAND); отправьте письмо из файла.",
+                                   en: "No mail command is configured (DUTYDESK_MAIL_COMMAND); send the mail from the file."))
+            role = .warning
+        }
+        return MessageBox(title: Localized(ru: "Жалоба передана руководителю (п. 3.7)", en: "Complaint escalated (3.7)"),
+                          lines: lines, role: role)
+    }
+}
+
+extension Localized {
+    /// The same text appended to both languages (a name, an address).
+    func appending(_ text: String) -> Localized {
+        Localized(ru: ru + text, en: en + text)
+    }
+}
