@@ -55,7 +55,7 @@ enum HelpOverlayView {
     static func contextTitle(_ context: KeyContext, _ state: AppState) -> String {
         switch context {
         case .detail: Localized(ru: "переписка", en: "thread").text(state.language)
-        case .placeholder, .inbox: state.panel.title.text(state.language)
+        case .placeholder, .inbox, .replies, .moderation, .duty, .reports: state.panel.title.text(state.language)
         default: ""
         }
     }
