@@ -16,6 +16,8 @@ public final class AppRuntime {
     public private(set) var wantsQuit = false
     /// Set by the redraw effect (Ctrl-L); the terminal loop repaints every cell.
     public var wantsRepaint = false
+    /// Clipboard writes and editor runs waiting for the terminal loop (tests read them here).
+    public private(set) var terminalRequests: [TerminalRequest] = []
 
     init(state: AppState, backend: any InboxBackend, memory: FilterMemory?, background: BackgroundWork?,
          allowsWrites: Bool = true) {
@@ -62,6 +64,18 @@ public final class AppRuntime {
     }
 
     var isIdle: Bool { background?.isIdle ?? true }
+
+    /// Hands the queued terminal work to the loop, emptying the queue.
+    public func takeTerminalRequests() -> [TerminalRequest] {
+        defer { terminalRequests = [] }
+        return terminalRequests
+    }
+
+    /// Lets queued writes (a draft typed just before quitting) reach the database.
+    func finishBackground() {
+        background?.waitUntilIdle()
+        collectBackground()
+    }
 
     private func perform(_ effect: Effect) -> [Action] {
         let backend = self.backend
@@ -111,7 +125,7 @@ public final class AppRuntime {
 
     private var effectContext: EffectContext {
         EffectContext(backend: backend, now: state.now, session: state.session, allowsWrites: allowsWrites,
-                      later: { self.later($0) })
+                      later: { self.later($0) }, terminal: { self.terminalRequests.append($0) })
     }
 
     /// Runs a job in the background if there is one, else now.

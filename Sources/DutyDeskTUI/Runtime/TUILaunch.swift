@@ -16,10 +16,12 @@ public struct TUILaunch: Sendable {
     public let timeZone: TimeZone
     /// DUTYDESK_BENCH_PROBE: a file to write start-up figures into, then quit (`bench tui`).
     public let benchProbePath: String?
+    /// The reply-templates folder (templates and `rules.yaml`); nil: replies cannot be checked.
+    public let templatesFolder: String?
 
     public init(database: DutyDeskDatabase, username: String, staff: Operator?, language: Language, now: Date,
                 clockIsFixed: Bool, theme: Theme, filterMemory: FilterMemory?, timeZone: TimeZone = .current,
-                benchProbePath: String? = nil) {
+                benchProbePath: String? = nil, templatesFolder: String? = nil) {
         self.database = database
         self.username = username
         self.staff = staff
@@ -30,6 +32,7 @@ public struct TUILaunch: Sendable {
         self.filterMemory = filterMemory
         self.timeZone = timeZone
         self.benchProbePath = benchProbePath
+        self.templatesFolder = templatesFolder
     }
 
     var session: Session {
@@ -38,6 +41,9 @@ public struct TUILaunch: Sendable {
     }
 
     func initialState(size: ScreenSize) -> AppState {
-        AppState(size: size, session: session, now: now, filter: filterMemory?.filter(for: username) ?? InboxFilter())
+        var state = AppState(size: size, session: session, now: now, filter: filterMemory?.filter(for: username) ?? InboxFilter())
+        // A folder with problems still loads: `templates check` reports them; the picker shows what is usable.
+        state.replies.templates = templatesFolder.flatMap { try? TemplateCatalog.load(folder: $0) }.map(TemplatesRef.init)
+        return state
     }
 }

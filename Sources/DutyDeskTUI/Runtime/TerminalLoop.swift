@@ -60,6 +60,10 @@ public enum TUIApp {
                 }
                 nextPoll = now + pollSeconds
             }
+            for request in runtime.takeTerminalRequests() {
+                perform(request, runtime, terminal)
+                changed = true
+            }
             if runtime.wantsRepaint {
                 runtime.wantsRepaint = false
                 terminal.repaintAll()
@@ -68,7 +72,19 @@ public enum TUIApp {
             if changed { terminal.draw(ScreenView.render(runtime.state)) }
             if let probe, probe.frameDone(fullyLoaded: runtime.state.list.includesSettled, idle: runtime.isIdle) { break }
         }
+        // A draft typed just before quitting is still being written: let it land.
+        runtime.finishBackground()
         return exitStatus
+    }
+
+    static func perform(_ request: TerminalRequest, _ runtime: AppRuntime, _ terminal: Terminal) {
+        switch request {
+        case .copyToClipboard(let text):
+            terminal.writeControl(ClipboardSequence.osc52(text))
+        case .editText(let text, let then):
+            let edited = terminal.suspended { ExternalEditor.edit(text) }
+            runtime.send(then(edited))
+        }
     }
 
     static func handle(_ event: TerminalInput.Event, _ runtime: AppRuntime, _ terminal: Terminal) {

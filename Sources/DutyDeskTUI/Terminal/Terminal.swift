@@ -66,6 +66,23 @@ public final class Terminal {
         dd_repaint_all()
     }
 
+    /// Leaves the full-screen mode while `body` runs a program on the terminal (an editor),
+    /// then takes the screen back and repaints it.
+    public func suspended<T>(_ body: () -> T) -> T {
+        def_prog_mode()
+        endwin()
+        let result = body()
+        reset_prog_mode()
+        repaintAll()
+        return result
+    }
+
+    /// Bytes for the terminal itself, not the screen (OSC 52). ncurses has flushed its own
+    /// output by the time this runs, between frames.
+    public func writeControl(_ sequence: String) {
+        FileHandle.standardOutput.write(Data(sequence.utf8))
+    }
+
     public func read(timeoutMilliseconds: Int32) -> TerminalInput.Event? {
         TerminalInput.read(timeoutMilliseconds: timeoutMilliseconds, size: { self.size })
     }

@@ -37,6 +37,7 @@ struct TerminalInboxStart {
             now: context.now, clockIsFixed: !(clockText ?? "").isEmpty,
             theme: try ThemeChoice.resolve(flag: theme, environment: context.environment),
             filterMemory: FilterMemory(path: FilterMemory.defaultPath(environment: context.environment)),
-            timeZone: TimeZone.current, benchProbePath: probe)
+            timeZone: TimeZone.current, benchProbePath: probe,
+            templatesFolder: try? TemplateLocation.resolve(explicit: nil, environment: context.environment))
     }
 }
