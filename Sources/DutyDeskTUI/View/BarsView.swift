@@ -46,15 +46,23 @@ enum BarsView {
         return Localized(ru: " · «\(query)»: \(inList) (n/N)", en: " · '\(query)': \(inList) (n/N)").text(state.language)
     }
 
-    /// Key hints, generated from the bindings of the context that has the keys now.
+    /// Key hints, generated from the bindings of the context that has the keys now. The help
+    /// key is kept at the right end whatever the width: it is the way to every other key.
     static func drawFooter(_ state: AppState, on canvas: inout Canvas) {
         let row = state.layout.footerRow
         canvas.fill(row: row, role: .footer)
+        let shown = KeyMap.bindings(for: KeyDispatch.context(state)).filter(\.inFooter)
+        let hint = { (binding: KeyBinding) in binding.footerLabel + " " + binding.hint.text(state.language) }
+        var right = canvas.width
+        if let help = shown.first(where: { $0.command == .help }) {
+            let text = hint(help)
+            right = max(canvas.width - TerminalCells.width(of: text) - 1, 0)
+            canvas.write(text, row: row, column: right, role: .footer)
+        }
         var x = 1
-        for binding in KeyMap.bindings(for: KeyDispatch.context(state)) where binding.inFooter {
-            let text = binding.footerLabel + " " + binding.hint.text(state.language)
-            let width = TerminalCells.width(of: text)
-            guard x + width < canvas.width else { break }
+        for binding in shown where binding.command != .help {
+            let text = hint(binding)
+            guard x + TerminalCells.width(of: text) < right - 1 else { break }
             x = canvas.write(text, row: row, column: x, role: .footer) + 2
         }
     }
