@@ -9,7 +9,9 @@ enum DataUpdate {
     static func tick(_ date: Date, uptime: Int64, _ state: inout AppState) -> [Effect] {
         state.uptime = uptime
         if let notice = state.notice, uptime - notice.shownAt >= noticeSeconds { state.notice = nil }
-        guard !state.session.clockIsFixed else { return [] }
+        // Features that hold back work until some seconds have passed (the reports' recount).
+        let features = ReportsUIUpdate.tick(&state)
+        guard !state.session.clockIsFixed else { return features }
         let before = state.counters.overdue
         state.now = date
         let now = state.nowSeconds
@@ -21,7 +23,7 @@ enum DataUpdate {
             state.list.refilter(now: now, myPages: state.session.myPages)
             state.list.keepSelectionVisible(rows: state.layout.listRows)
         }
-        return DutyUIUpdate.clockMoved(&state)
+        return features + DutyUIUpdate.clockMoved(&state)
     }
 
     static func databaseChanged(_ state: inout AppState) -> [Effect] {
