@@ -10,6 +10,9 @@ public final class AppRuntime {
     let backend: any InboxBackend
     let memory: FilterMemory?
     let background: BackgroundWork?
+    /// Reads that take seconds (a quarter's report) queue here, so that read marks, reloads and
+    /// draft saves never wait behind them.
+    let longBackground: BackgroundWork?
     /// False for `snapshot`: it shows the screen and never changes the database.
     let allowsWrites: Bool
     /// Set by the quit effect; the loop ends.
@@ -25,6 +28,7 @@ public final class AppRuntime {
         self.backend = backend
         self.memory = memory
         self.background = background
+        longBackground = background == nil ? nil : BackgroundWork(label: "dutydesk.long-reads")
         self.allowsWrites = allowsWrites
     }
 
@@ -58,12 +62,12 @@ public final class AppRuntime {
     @discardableResult
     public func collectBackground() -> Bool {
         guard let background else { return false }
-        let actions = background.collect()
+        let actions = background.collect() + (longBackground?.collect() ?? [])
         for action in actions { send(action) }
         return !actions.isEmpty
     }
 
-    var isIdle: Bool { background?.isIdle ?? true }
+    var isIdle: Bool { (background?.isIdle ?? true) && (longBackground?.isIdle ?? true) }
 
     /// Hands the queued terminal work to the loop, emptying the queue.
     public func takeTerminalRequests() -> [TerminalRequest] {
@@ -125,7 +129,14 @@ public final class AppRuntime {
 
     private var effectContext: EffectContext {
         EffectContext(backend: backend, now: state.now, session: state.session, allowsWrites: allowsWrites,
-                      later: { self.later($0) }, terminal: { self.terminalRequests.append($0) })
+                      later: { self.later($0) }, laterLong: { self.laterLong($0) }, terminal: { self.terminalRequests.append($0) })
+    }
+
+    /// A long read in its own background queue if there is one, else now.
+    private func laterLong(_ job: @escaping @Sendable () -> [Action]) -> [Action] {
+        guard let longBackground else { return job() }
+        longBackground.run(job)
+        return []
     }
 
     /// Runs a job in the background if there is one, else now.

@@ -3,10 +3,14 @@ import Foundation
 /// Runs slow jobs (reloads, searches, writes) off the main loop, one at a time and in order,
 /// and keeps their resulting actions until the loop collects them.
 final class BackgroundWork: @unchecked Sendable {
-    private let queue = DispatchQueue(label: "dutydesk.background", qos: .userInitiated)
+    private let queue: DispatchQueue
     private let lock = NSLock()
     private var finished: [Action] = []
     private var running = 0
+
+    init(label: String = "dutydesk.background") {
+        queue = DispatchQueue(label: label, qos: .userInitiated)
+    }
 
     func run(_ job: @escaping @Sendable () -> [Action]) {
         lock.withLock { running += 1 }

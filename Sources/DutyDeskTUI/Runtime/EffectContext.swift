@@ -11,6 +11,8 @@ struct EffectContext {
     let allowsWrites: Bool
     /// Runs a job in the background when the runtime has one, else at once.
     let later: (@escaping @Sendable () -> [Action]) -> [Action]
+    /// Like `later`, for reads that take seconds; they never hold up writes queued meanwhile.
+    let laterLong: (@escaping @Sendable () -> [Action]) -> [Action]
     /// Queues work for the terminal loop (clipboard, external editor).
     let terminal: (TerminalRequest) -> Void
 

@@ -11,8 +11,8 @@ enum ReportsUIEffects {
                 return [.reports(.countFailed(requested: quarter, noDatabase))]
             }
             let now = context.now
-            // Seconds on a big database: never on the main loop.
-            return context.later {
+            // Seconds on a big database: never on the main loop, nor ahead of read marks.
+            return context.laterLong {
                 do {
                     let period = try quarter ?? database.reader.read { try QuarterFigures.currentQuarter($0, now: now) }
                     let report = try QuarterFigures.report(database, quarter: period, pageIDs: pages, now: now)
