@@ -21,6 +21,8 @@ let package = Package(
             dependencies: [
                 "DutyDeskCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C interface, for ingest's hot inserts (Ingest/DirectStatement.swift).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

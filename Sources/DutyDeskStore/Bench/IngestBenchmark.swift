@@ -17,6 +17,10 @@ public enum IngestBenchmark {
         public let peakRSSBeforeMegabytes: Double
         /// VmHWM at the end: the whole run's peak resident memory.
         public let peakRSSMegabytes: Double
+        /// Processor time of the thread that writes to the database, and of the whole ingest
+        /// (both threads): on a machine shared with other work, steadier than the wall clock.
+        public let writerProcessorSeconds: Double
+        public let ingestProcessorSeconds: Double
 
         public var eventsPerSecond: Double { Double(events) / max(seconds, 1e-9) }
     }
@@ -42,16 +46,19 @@ public enum IngestBenchmark {
         let peakBefore = ProcessMemory.peakResidentMegabytes()
 
         let ingestStart = DispatchTime.now()
+        let processorStart = processSeconds()
         let session = try IngestSession(database: database, options: IngestOptions(
             format: .auto, source: feedPath, actor: "bench", clock: { Int64(Date().timeIntervalSince1970) }))
         let source = try DescriptorLineSource.open(path: feedPath, stop: StopRequest())
         let counts = decodeOnly ? IngestCounts(ingested: try session.decodeOnly(source)) : try session.run(source) { _ in }
         let ingestSeconds = seconds(since: ingestStart)
+        let ingestProcessorSeconds = processSeconds() - processorStart
 
         return Figures(
             events: events, seconds: ingestSeconds, counts: counts, generateSeconds: generateSeconds,
             feedMegabytes: megabytes(ofFile: feedPath), databaseMegabytes: megabytes(ofFile: databasePath),
-            peakRSSBeforeMegabytes: peakBefore, peakRSSMegabytes: ProcessMemory.peakResidentMegabytes())
+            peakRSSBeforeMegabytes: peakBefore, peakRSSMegabytes: ProcessMemory.peakResidentMegabytes(),
+            writerProcessorSeconds: session.writerProcessorSeconds, ingestProcessorSeconds: ingestProcessorSeconds)
     }
 
     /// Writes the feed through a fixed-size buffer: generating a million lines holds one
@@ -78,6 +85,12 @@ public enum IngestBenchmark {
 
     private static func seconds(since start: DispatchTime) -> Double {
         Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    }
+
+    private static func processSeconds() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
     }
 
     private static func megabytes(ofFile path: String) -> Double {

@@ -2,8 +2,11 @@ import DutyDeskCore
 import Foundation
 import GRDB
 
-/// Puts messages into items: the one place that creates items and messages, used by ingest,
-/// the demo and replies alike, so all of them obey the same item rules.
+/// Puts messages into items: creates items and messages for the demo and replies, so all of
+/// them obey the same item rules. Ingest, which stores tens of thousands a second, runs the
+/// same inserts through `IngestStatements` and derives the same columns in memory
+/// (`IngestItemState`; `IngestItemDerivationTests` checks they agree with the SQL here and in
+/// `ItemClock`).
 public enum ItemWriter {
     public struct ThreadKey: Sendable, Hashable {
         public let pageID: String
@@ -74,9 +77,8 @@ public enum ItemWriter {
     }
 
     /// Stores a message without refreshing the item's summary; nil when the page already has a
-    /// message with that platform key. For ingest, which refreshes each item it touched once per
-    /// transaction instead of once per message; the caller must call `refreshSummary` before
-    /// its transaction ends.
+    /// message with that platform key; the caller must call `refreshSummary` before its
+    /// transaction ends. (Ingest runs the same insert through `IngestStatements.insertMessage`.)
     public static func insert(_ db: Database, _ message: NewMessage) throws -> Int64? {
         try db.cachedStatement(sql: """
             INSERT INTO messages (item_id, page_id, direction, platform_key, author_id, author_name, text,

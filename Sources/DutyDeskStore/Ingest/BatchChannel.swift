@@ -12,6 +12,7 @@ final class BatchChannel: @unchecked Sendable {
     private var finished = false
     private var failure: (any Error)?
     private var counts = IngestCounts()
+    private var writerSeconds: Double = 0
     let capacity: Int
 
     init(capacity: Int) {
@@ -66,10 +67,19 @@ final class BatchChannel: @unchecked Sendable {
         return batch
     }
 
-    func stored(_ batchCounts: IngestCounts) {
+    /// A batch is stored; `writerProcessorSeconds` is the writing thread's processor time so far.
+    func stored(_ batchCounts: IngestCounts, writerProcessorSeconds seconds: Double) {
         condition.lock()
         counts = counts + batchCounts
+        writerSeconds = seconds
         condition.unlock()
+    }
+
+    /// The writing thread's processor time when it stored its last batch.
+    var writerProcessorSeconds: Double {
+        condition.lock()
+        defer { condition.unlock() }
+        return writerSeconds
     }
 
     func fail(_ error: any Error) {

@@ -2,29 +2,42 @@ import DutyDeskCore
 import GRDB
 
 /// The message side of ingest: new messages into their items, edits, deletions and restores.
-/// Every write goes through `ItemWriter` or touches one message row by its unique key; which
-/// items were touched is collected so the writer refreshes each once per transaction.
+/// Every write touches one message row by its unique key, or creates an item; which items were
+/// touched is collected, and `refreshTouchedItems` writes each one's derived columns once per
+/// transaction, computed in memory from all of its messages (`IngestItemState`).
 struct IngestMessages {
     /// Items whose derived columns need a refresh before the transaction ends, with their page.
     private(set) var touched: [Int64: String] = [:]
-    /// Items whose author or start may have changed (see `ItemAuthorship`).
-    private(set) var authorshipChanged: Set<Int64> = []
-    /// Thread → item, with its author and start. Kept across transactions (an item, once
-    /// stored, keeps its id), bounded so that memory stays flat however long the run.
+    /// Thread → item, and items with all their messages. Kept across transactions (an item,
+    /// once stored, keeps its id; every change to a kept item's messages is made here, and
+    /// `forgetItems` runs whenever another connection has written), bounded so that memory
+    /// stays flat however long the run.
     private var items: [ItemWriter.ThreadKey: Int64] = [:]
-    private var authorship: [Int64: ItemAuthorship.Facts] = [:]
+    private var states: [Int64: IngestItemState] = [:]
     static let itemCacheLimit = 100_000
+    static let stateCacheLimit = 30_000
+
+    /// The transaction's prepared inserts, from `beginTransaction` to `endTransaction`.
+    private var statements: IngestStatements?
+
+    mutating func beginTransaction(_ db: Database) throws -> IngestStatements {
+        let prepared = try IngestStatements(db)
+        statements = prepared
+        return prepared
+    }
 
     /// After a commit: the next transaction starts with nothing to refresh.
     mutating func endTransaction() {
+        statements = nil
         touched.removeAll(keepingCapacity: true)
-        authorshipChanged.removeAll(keepingCapacity: true)
-        if items.count > Self.itemCacheLimit { forgetItems() }
+        if items.count > Self.itemCacheLimit { items.removeAll(keepingCapacity: true) }
+        if states.count > Self.stateCacheLimit { states.removeAll(keepingCapacity: true) }
     }
 
-    private mutating func forgetItems() {
+    /// Forgets every item: another process may have changed them.
+    mutating func forgetItems() {
         items.removeAll(keepingCapacity: true)
-        authorship.removeAll(keepingCapacity: true)
+        states.removeAll(keepingCapacity: true)
     }
 
     /// After a rollback: items created in it do not exist, so nothing remembered can be trusted.
@@ -33,37 +46,52 @@ struct IngestMessages {
         forgetItems()
     }
 
-    /// Records the item's authorship facts after `ItemAuthorship.refresh`.
-    mutating func remember(_ facts: ItemAuthorship.Facts, of itemID: Int64) {
-        authorship[itemID] = facts
+    /// Writes the derived columns of every item the transaction touched, where they changed.
+    /// Items not held in memory are read once (with the transaction's own changes in them).
+    mutating func refreshTouchedItems(_ db: Database, calendars: [String: PageCalendar]) throws {
+        for (itemID, pageID) in touched {
+            guard var state = try states[itemID] ?? IngestItemRows.load(db, itemID: itemID) else { continue }
+            let calendar = calendars[pageID]
+            let columns = state.derived(calendar: calendar)
+            if columns != state.written {
+                try IngestItemRows.update(db, itemID: itemID, to: columns, from: state.written)
+            }
+            state.wrote(columns, withCalendar: calendar != nil)
+            states[itemID] = state
+        }
     }
 
     /// Stores a new message; false when the page already has it (a duplicate).
-    mutating func add(_ db: Database, _ message: IngestMessage, pageID: String, editedAt: Int64? = nil) throws -> Bool {
+    mutating func add(_ db: Database, _ message: IngestMessage, pageID: String, calendar: PageCalendar?,
+                      editedAt: Int64? = nil) throws -> Bool {
         let thread = try threadKey(db, message.placement, pageID: pageID)
+        var entry = IngestItemState.Message(
+            id: 0, platformKey: message.platformKey, incoming: message.direction == .incoming,
+            authorID: message.authorID, authorName: message.authorName, sentAt: message.sentAt, deleted: false,
+            text: message.text)
+        var created = false
         var found = items[thread]
         if found == nil {
-            found = try Int64.fetchOne(db.cachedStatement(sql: """
-                SELECT id FROM items WHERE page_id = ? AND kind = ? AND thread_key = ?
-                """), arguments: [pageID, thread.kind.rawValue, thread.key])
-        }
-        let created = found == nil
-        let facts: ItemAuthorship.Facts
-        if let known = found {
-            if let cached = authorship[known] {
-                facts = cached
+            // Created with its columns derived from this first message, so that an item with one
+            // message (most new items) is written once.
+            var state = IngestItemState(
+                id: 0, messages: [entry], closedAt: nil,
+                written: .fresh(authorID: message.authorID, authorName: message.authorName, at: message.sentAt),
+                previewFallback: "", derivedHere: false)
+            let columns = state.derived(calendar: calendar)
+            if let id = try statements!.insertItem(thread, postID: message.postID, columns: columns) {
+                created = true
+                found = id
+                state = IngestItemState(id: id, messages: [], closedAt: nil, written: columns, previewFallback: "",
+                                        derivedHere: calendar != nil)
+                states[id] = state
             } else {
-                facts = try ItemAuthorship.facts(db, itemID: known) ?? .init(authorID: message.authorID, createdAt: message.sentAt)
+                found = try IngestItemRows.id(db, of: thread)
             }
-        } else {
-            found = try ItemWriter.item(db, for: thread, authorID: message.authorID, authorName: message.authorName,
-                                         postID: message.postID, at: message.sentAt)
-            facts = ItemAuthorship.Facts(authorID: message.authorID, createdAt: message.sentAt)
         }
-        let itemID = found!
+        guard let itemID = found else { return false }
         items[thread] = itemID
-        authorship[itemID] = facts
-        let inserted = try ItemWriter.insert(db, ItemWriter.NewMessage(
+        let inserted = try statements!.insertMessage(ItemWriter.NewMessage(
             itemID: itemID, pageID: pageID, direction: message.direction, platformKey: message.platformKey,
             authorID: message.authorID, authorName: message.authorName, text: message.text, sentAt: message.sentAt,
             rawJSON: message.rawJSON, replyToKey: message.replyToKey))
@@ -72,7 +100,7 @@ struct IngestMessages {
                 // Stored before under another thread: the new item would stay empty.
                 try db.cachedStatement(sql: "DELETE FROM items WHERE id = ?").execute(arguments: [itemID])
                 items[thread] = nil
-                authorship[itemID] = nil
+                states[itemID] = nil
             }
             return try keepOriginalText(db, message, pageID: pageID)
         }
@@ -80,19 +108,19 @@ struct IngestMessages {
             try db.cachedStatement(sql: "UPDATE messages SET edited_at = ? WHERE id = ?")
                 .execute(arguments: [editedAt, messageID])
         }
+        entry.id = messageID
+        states[itemID]?.append(entry)
         touched[itemID] = pageID
-        if !created, message.direction == .incoming, facts.changedBy(incomingAt: message.sentAt) {
-            authorshipChanged.insert(itemID)
-        }
         return true
     }
 
     /// An edit: the new text replaces the message's, the earlier one is kept in `message_edits`.
     /// Edits are ordered by their own time, so a late older edit only adds to the history.
     /// An edit of a message not stored yet stores the message with the edited text.
-    mutating func edit(_ db: Database, _ message: IngestMessage, pageID: String, editedAt: Int64) throws {
+    mutating func edit(_ db: Database, _ message: IngestMessage, pageID: String, calendar: PageCalendar?,
+                       editedAt: Int64) throws {
         guard let current = try stored(db, pageID: pageID, platformKey: message.platformKey) else {
-            _ = try add(db, message, pageID: pageID, editedAt: editedAt)
+            _ = try add(db, message, pageID: pageID, calendar: calendar, editedAt: editedAt)
             return
         }
         if editedAt >= (current.editedAt ?? Int64.min) {
@@ -100,6 +128,7 @@ struct IngestMessages {
                 try keepInHistory(db, messageID: current.id, text: current.text, editedAt: editedAt, rawJSON: message.rawJSON)
                 try db.cachedStatement(sql: "UPDATE messages SET text = ?, edited_at = ? WHERE id = ?")
                     .execute(arguments: [message.text, editedAt, current.id])
+                states[current.itemID]?.setText(message.text, ofMessage: current.id)
                 touched[current.itemID] = pageID
             }
         } else if message.text != current.text {
@@ -109,24 +138,27 @@ struct IngestMessages {
 
     /// A deleted comment stays, marked deleted; it no longer counts for the reply clock.
     mutating func delete(_ db: Database, platformKey: String, pageID: String, deletedBy: String, at: Int64) throws {
-        let itemID = try Int64.fetchOne(db.cachedStatement(sql: """
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
             UPDATE messages SET deleted_at = ?, deleted_by = ?
             WHERE page_id = ? AND platform_key = ? AND deleted_at IS NULL
-            RETURNING item_id
-            """), arguments: [at, deletedBy, pageID, platformKey])
-        if let itemID { touched[itemID] = pageID }
+            RETURNING id, item_id
+            """), arguments: [at, deletedBy, pageID, platformKey]) else { return }
+        let messageID: Int64 = row[0], itemID: Int64 = row[1]
+        states[itemID]?.setDeleted(true, ofMessage: messageID)
+        touched[itemID] = pageID
     }
 
     /// A restored comment counts again; restoring one never seen stores it.
-    mutating func restore(_ db: Database, _ message: IngestMessage, pageID: String) throws {
+    mutating func restore(_ db: Database, _ message: IngestMessage, pageID: String, calendar: PageCalendar?) throws {
         guard let current = try stored(db, pageID: pageID, platformKey: message.platformKey) else {
-            _ = try add(db, message, pageID: pageID)
+            _ = try add(db, message, pageID: pageID, calendar: calendar)
             return
         }
         guard current.deleted else { return }
         try db.cachedStatement(sql: """
             UPDATE messages SET deleted_at = NULL, deleted_by = NULL, delete_reason = NULL WHERE id = ?
             """).execute(arguments: [current.id])
+        states[current.itemID]?.setDeleted(false, ofMessage: current.id)
         touched[current.itemID] = pageID
     }
 

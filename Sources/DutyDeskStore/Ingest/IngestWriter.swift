@@ -12,10 +12,11 @@ enum IngestEntry: Sendable {
 ///
 /// A transaction is all or nothing, so `kill -9` at any moment leaves each one either stored or
 /// absent; re-running the same feed then skips what is stored (the `events` unique key and the
-/// messages' platform keys) and stores the rest. Transactions last at most about 150 ms, so
-/// other dutydesk processes writing the same file wait briefly inside their busy timeout
-/// instead of failing. Each item a transaction touched has its author, list columns and reply
-/// clock refreshed once, before the commit.
+/// messages' platform keys) and stores the rest. Transactions last at most about half a second,
+/// so other dutydesk processes writing the same file wait briefly, well inside their 10-second
+/// busy timeout, instead of failing. Each item a transaction touched has its author, list
+/// columns and reply clock written once, before the commit, derived in memory from all of its
+/// messages (`IngestItemState`).
 ///
 /// `@unchecked Sendable`: it is handed to the writing thread once and used only there.
 final class IngestWriter: @unchecked Sendable {
@@ -25,6 +26,9 @@ final class IngestWriter: @unchecked Sendable {
     private var receivedAt: Int64 = 0
     private var messages = IngestMessages()
     private var quarantine: QuarantineLedger
+    /// `PRAGMA data_version` when the last transaction began: it changes when another
+    /// connection commits.
+    private var dataVersion: Int64?
 
     init(calendars: [String: PageCalendar], source: String) {
         self.calendars = calendars
@@ -36,7 +40,10 @@ final class IngestWriter: @unchecked Sendable {
     static let busyRetries = 5
     /// A transaction ends after about this long even if the batch is not through, so that other
     /// dutydesk processes (a TUI marking an item read, a reply) never wait long for the lock.
-    static let transactionNanoseconds: UInt64 = 150_000_000
+    /// Half a second rather than less: each commit writes every index page the transaction
+    /// changed, and the random keys (VK event ids, conversation ids) spread a transaction's
+    /// inserts over many pages, so fewer, larger commits write less per event.
+    static let transactionNanoseconds: UInt64 = 500_000_000
 
     /// Stores a batch, in as many short transactions as it takes, and returns what it did.
     func write(_ batch: [IngestEntry], to writer: any DatabaseWriter, receivedAt: Int64) throws -> IngestCounts {
@@ -72,12 +79,20 @@ final class IngestWriter: @unchecked Sendable {
         -> (Int, IngestCounts) {
         try writer.write { db in
             let started = DispatchTime.now().uptimeNanoseconds
+            // Items held in memory are only as current as the last commit seen: when another
+            // connection has committed since (a reply, a closed item), read them afresh.
+            let version = try Int64.fetchOne(db, sql: "PRAGMA data_version")
+            if version != dataVersion {
+                messages.forgetItems()
+                dataVersion = version
+            }
             var counts = IngestCounts()
             var stored = 0
+            let statements = try messages.beginTransaction(db)
             for entry in entries {
                 switch entry {
                 case .event(let event):
-                    if try apply(db, event) { counts.ingested += 1 } else { counts.duplicates += 1 }
+                    if try apply(db, event, statements) { counts.ingested += 1 } else { counts.duplicates += 1 }
                 case .rejected(let line):
                     try quarantine.store(db, line, receivedAt: receivedAt)
                     counts.rejected += 1
@@ -87,29 +102,24 @@ final class IngestWriter: @unchecked Sendable {
                     break
                 }
             }
-            try refreshTouchedItems(db)
+            try messages.refreshTouchedItems(db, calendars: calendars)
             messages.endTransaction()
             return (stored, counts)
         }
     }
 
     /// Stores one event; false when it was already stored (same event, or same message).
-    private func apply(_ db: Database, _ event: IngestEvent) throws -> Bool {
-        try db.cachedStatement(sql: """
-            INSERT INTO events (network, event_key, page_id, type, received_at, raw_json) VALUES (?, ?, ?, ?, ?, ?)
-            ON CONFLICT(network, event_key) DO NOTHING
-            """).execute(arguments: [event.network.rawValue, event.eventKey, event.pageID, event.type, receivedAt,
-                                     event.rawJSON])
-        guard db.changesCount > 0 else { return false }
+    private func apply(_ db: Database, _ event: IngestEvent, _ statements: IngestStatements) throws -> Bool {
+        guard try statements.insertEvent(event, receivedAt: receivedAt) else { return false }
         switch event.change {
         case .message(let message):
-            return try messages.add(db, message, pageID: event.pageID)
+            return try messages.add(db, message, pageID: event.pageID, calendar: calendars[event.pageID])
         case .edit(let message, let editedAt):
-            try messages.edit(db, message, pageID: event.pageID, editedAt: editedAt)
+            try messages.edit(db, message, pageID: event.pageID, calendar: calendars[event.pageID], editedAt: editedAt)
         case .delete(let platformKey, let deletedBy):
             try messages.delete(db, platformKey: platformKey, pageID: event.pageID, deletedBy: deletedBy, at: receivedAt)
         case .restore(let message):
-            try messages.restore(db, message, pageID: event.pageID)
+            try messages.restore(db, message, pageID: event.pageID, calendar: calendars[event.pageID])
         case .block(let block):
             try BlockLedger.record(db, block, pageID: event.pageID, at: receivedAt)
         case .unblock(let unblock):
@@ -118,20 +128,5 @@ final class IngestWriter: @unchecked Sendable {
             break
         }
         return true
-    }
-
-    /// Each item touched by the batch, once: its author, list columns, and reply clock (rule 6,
-    /// by event time, so the order of events does not matter).
-    private func refreshTouchedItems(_ db: Database) throws {
-        for itemID in messages.authorshipChanged {
-            if let facts = try ItemAuthorship.refresh(db, itemID: itemID) { messages.remember(facts, of: itemID) }
-        }
-        for (itemID, pageID) in messages.touched {
-            if let calendar = calendars[pageID] {
-                try ItemClock.refresh(db, itemID: itemID, calendar: calendar, refreshingSummary: true)
-            } else {
-                try ItemWriter.refreshSummary(db, itemID: itemID)
-            }
-        }
     }
 }

@@ -37,6 +37,8 @@ struct BenchIngestCommand: ParsableCommand {
             "seconds": rounded(figures.seconds, 3),
             "events_per_second": Int(figures.eventsPerSecond.rounded()),
             "peak_rss_mb": rounded(figures.peakRSSMegabytes, 1),
+            "writer_cpu_seconds": rounded(figures.writerProcessorSeconds, 3),
+            "ingest_cpu_seconds": rounded(figures.ingestProcessorSeconds, 3),
             "peak_rss_before_ingest_mb": rounded(figures.peakRSSBeforeMegabytes, 1),
             "ingested": figures.counts.ingested,
             "duplicates": figures.counts.duplicates,

@@ -1,0 +1,83 @@
+import DutyDeskCore
+import GRDB
+
+/// The inserts ingest runs for nearly every event, prepared once per transaction and bound
+/// directly (`DirectStatement`): an event, a message, a new item. Used by one transaction on
+/// the writing thread only.
+final class IngestStatements {
+    private var event: DirectStatement
+    private var message: DirectStatement
+    private var item: DirectStatement
+    private let database: Database
+
+    init(_ db: Database) throws {
+        database = db
+        event = try DirectStatement(db, sql: """
+            INSERT INTO events (network, event_key, page_id, type, received_at, raw_json) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT(network, event_key) DO NOTHING
+            """)
+        message = try DirectStatement(db, sql: """
+            INSERT INTO messages (item_id, page_id, direction, platform_key, author_id, author_name, text,
+                                  sent_at, raw_json, reply_to_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(page_id, platform_key) DO NOTHING
+            """)
+        item = try DirectStatement(db, sql: """
+            INSERT INTO items (page_id, kind, thread_key, post_id, author_id, author_name, created_at, status,
+                               clock_started_at, deadline_at, has_deadline, last_outgoing_at, message_count,
+                               last_message_at, last_incoming_at, preview)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(page_id, kind, thread_key) DO NOTHING
+            """)
+    }
+
+    /// Stores the event's row; false when the network already has an event with its key.
+    func insertEvent(_ event: IngestEvent, receivedAt: Int64) throws -> Bool {
+        self.event.bind(event.network.rawValue)
+        self.event.bind(event.eventKey)
+        self.event.bind(event.pageID)
+        self.event.bind(event.type)
+        self.event.bind(receivedAt)
+        self.event.bind(event.rawJSON)
+        return try self.event.run() > 0
+    }
+
+    /// Stores a message (as `ItemWriter.insert`); nil when the page already has its platform key.
+    func insertMessage(_ new: ItemWriter.NewMessage) throws -> Int64? {
+        message.bind(new.itemID)
+        message.bind(new.pageID)
+        message.bind(new.direction.rawValue)
+        message.bind(new.platformKey)
+        message.bind(new.authorID)
+        message.bind(new.authorName)
+        message.bind(new.text)
+        message.bind(new.sentAt)
+        message.bind(new.rawJSON)
+        message.bind(new.replyToKey)
+        guard try message.run() > 0 else { return nil }
+        return database.lastInsertedRowID
+    }
+
+    /// Creates the item of `thread` holding `columns`; nil when the thread already has an item.
+    func insertItem(_ thread: ItemWriter.ThreadKey, postID: Int64?, columns: DerivedItemColumns) throws
+        -> Int64? {
+        item.bind(thread.pageID)
+        item.bind(thread.kind.rawValue)
+        item.bind(thread.key)
+        item.bind(postID)
+        item.bind(columns.authorID)
+        item.bind(columns.authorName)
+        item.bind(columns.createdAt)
+        item.bind(columns.status.rawValue)
+        item.bind(columns.clockStartedAt)
+        item.bind(columns.deadlineAt)
+        item.bind(Int64(columns.hasDeadline ? 1 : 0))
+        item.bind(columns.lastOutgoingAt)
+        item.bind(Int64(columns.messageCount))
+        item.bind(columns.lastMessageAt)
+        item.bind(columns.lastIncomingAt)
+        item.bind(columns.preview)
+        guard try item.run() > 0 else { return nil }
+        return database.lastInsertedRowID
+    }
+}
