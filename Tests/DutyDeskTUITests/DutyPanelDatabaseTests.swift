@@ -54,7 +54,7 @@ import Testing
         let before = try scene.database.reader.read { try DutyQuery.shifts($0, pageID: "cbs-vk") }
         try press(runtime, "k r")
         guard case .refusal(let message) = runtime.state.duty.form else { Issue.record("no refusal"); return }
-        #expect(message.ru.contains("у пользователя gromov роль «admin»"))
+        #expect(message.ru.contains("у пользователя gromov роль «администратор»"))
         try press(runtime, "Enter j Enter Escape k + x y")
         #expect(try scene.database.reader.read { try DutyQuery.shifts($0, pageID: "cbs-vk") } == before)
         #expect(try scene.changes().filter { $0.actor == "gromov" }.isEmpty)

@@ -51,10 +51,10 @@ import Testing
         try session.waitFor(text: "Blocked: Виктор Рогожин (id 266901473)")
         try session.send("5")
         let panel = try session.waitFor("the block in panel 5") { $0.contains("Виктор Рогожин") && $0.contains("7 d 0 h") }
-        #expect(panel.contains("offtopic"))
+        #expect(panel.contains("off-topic"))
         #expect(panel.contains("про дорогу"))
         #expect(panel.contains("2026-11-16 15:00"))
-        #expect(panel.contains("Reason: offtopic — comments on topics outside the department's remit"))
+        #expect(panel.contains("Reason: comments on topics outside the department's remit"))
         try session.send("q")
         try session.waitFor(text: "EXIT=0")
 
@@ -79,5 +79,19 @@ import Testing
         try session.waitFor(text: "EXIT=0")
         let items = try #require(try dutydesk.json(["inbox", "--json"]) as? [[String: Any]])
         #expect(items.first { $0["author"] as? String == "Галина Воронцова" }?["status"] as? String == "open")
+    }
+
+    @Test func bangAndStarMarkTheSelectedItemInOneKey() throws {
+        let session = try start(as: "gromov")
+        try select(session, author: "Рогожин")
+        try session.type("!")
+        try session.waitFor(text: "marked: complaint.")
+        try session.type("*")
+        try session.waitFor(text: "marked: critical remark.")
+        try session.send("q")
+        try session.waitFor(text: "EXIT=0")
+        let items = try #require(try dutydesk.json(["inbox", "--json"]) as? [[String: Any]])
+        let item = try #require(items.first { $0["author"] as? String == "Виктор Рогожин" })
+        #expect(item["complaint"] as? Bool == true && item["critical"] as? Bool == true)
     }
 }

@@ -43,11 +43,19 @@ public struct AccessDenied: OperatorFacingError, Equatable {
             return Localized(
                 ru: "Нет прав \(what.ru)\(whereRU): вы не найдены среди сотрудников, доступ только для чтения.",
                 en: "Not allowed to \(what.en)\(whereEN): you are not a staff member, access is read-only.")
-        case .roleTooLow(let user, let role):
-            let roleText = role.map { "\($0.rawValue)" } ?? "—"
+        case .roleTooLow(let user, let role?):
             return Localized(
-                ru: "Нет прав \(what.ru)\(whereRU): у пользователя \(user) роль «\(roleText)».",
-                en: "Not allowed to \(what.en)\(whereEN): \(user) has role '\(roleText)'.")
+                ru: "Нет прав \(what.ru)\(whereRU): у пользователя \(user) роль «\(role.title.ru)».",
+                en: "Not allowed to \(what.en)\(whereEN): \(user) has role '\(role.title.en)'.")
+        case .roleTooLow(let user, nil) where pageID != nil:
+            return Localized(
+                ru: "Нет прав \(what.ru)\(whereRU): у пользователя \(user) нет роли на этой странице.",
+                en: "Not allowed to \(what.en)\(whereEN): \(user) has no role on this page.")
+        case .roleTooLow(let user, nil):
+            // An action on the whole organisation: only the curator's role covers it.
+            return Localized(
+                ru: "Нет прав \(what.ru): это может только \(StaffRole.curator.title.ru), у пользователя \(user) такой роли нет.",
+                en: "Not allowed to \(what.en): only the \(StaffRole.curator.title.en) may, and \(user) has no such role.")
         }
     }
 }

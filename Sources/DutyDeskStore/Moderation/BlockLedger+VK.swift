@@ -19,22 +19,24 @@ extension BlockLedger {
         if let current = try active(db, pageID: pageID, userID: event.userID, at: at) {
             if sameEnd(current.untilAt, event.untilAt) { return current }
             try end(db, pageID: pageID, userID: event.userID, at: at, by: event.blockedBy,
-                    note: "replaced by a block made in VK")
+                    note: BlockNote.replacedInVK.rawValue)
         }
+        // VK names only the id; the reader's own name on the page is kept with the block.
+        let name = try userName ?? BlockUserNames.name(db, pageID: pageID, userID: event.userID)
         return try insert(db, NewBlock(
-            pageID: pageID, userID: event.userID, userName: userName, reason: event.reason,
+            pageID: pageID, userID: event.userID, userName: name, reason: event.reason,
             comment: event.commentText, fromAt: at, untilAt: event.untilAt, blockedBy: event.blockedBy,
             source: .vk))
     }
 
     /// Records a VK `user_unblock` event that arrived at `at`: ends the block still in force by
     /// dutydesk's records (none when it had already expired here, which is the usual case for
-    /// `by_end_date`). Returns the blocks it ended.
+    /// `by_end_date`). The note is a `BlockNote` code, worded when shown. Returns the blocks it ended.
     @discardableResult
     public static func record(_ db: Database, _ event: VKUserUnblock, pageID: String, at: Int64) throws
         -> [BlockRecord] {
         try end(db, pageID: pageID, userID: event.userID, at: at, by: event.unblockedBy,
-                note: event.byEndDate ? "ended at its end date (VK)" : "unblocked in VK")
+                note: (event.byEndDate ? BlockNote.endedInVK : BlockNote.unblockedInVK).rawValue)
     }
 
     private static func sameEnd(_ a: Int64?, _ b: Int64?) -> Bool {

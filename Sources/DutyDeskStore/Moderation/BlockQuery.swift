@@ -72,7 +72,7 @@ public enum BlockQuery {
             ORDER BY b.from_at DESC, b.id DESC
             """
         let entries = try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-            let block = try BlockRecord(row: row)
+            let block = try BlockUserNames.named(db, BlockRecord(row: row))
             let zone = TimeZone(identifier: row["zone"] as String) ?? TimeZone(identifier: "UTC")!
             return BlockEntry(block: block, pageName: row["page_name"], timeZone: zone, state: block.state(at: nowSeconds))
         }

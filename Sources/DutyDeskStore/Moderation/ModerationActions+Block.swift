@@ -45,7 +45,8 @@ extension ModerationActions {
                     "block_id": String(block.id ?? 0), "user_id": String(userID), "note": note ?? "",
                 ], at: nowSeconds)
             }
-            return ended[0]
+            // A block made in VK has no name of its own: the result names the reader anyway.
+            return try BlockUserNames.named(db, ended[0])
         }
     }
 
@@ -74,12 +75,9 @@ extension ModerationActions {
         return block
     }
 
-    /// The name the reader goes by in their latest item on the page.
+    /// The name the reader goes by on the page (their latest item, else message).
     static func knownName(_ db: Database, pageID: String, userID: Int64) throws -> String? {
-        try String.fetchOne(db, sql: """
-            SELECT author_name FROM items WHERE page_id = ? AND author_id = ? AND author_name <> ''
-            ORDER BY last_message_at DESC LIMIT 1
-            """, arguments: [pageID, userID])
+        try BlockUserNames.name(db, pageID: pageID, userID: userID)
     }
 
     static func nonEmpty(_ text: String) -> String? {

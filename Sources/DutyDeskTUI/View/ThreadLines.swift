@@ -33,7 +33,10 @@ public enum ThreadLines {
             }
             lines.append(ThreadLine(text: TextFitting.truncate(" " + meta, to: width - 1), role: role))
             if message.deletedAt != nil {
-                let reason = message.deleteReason.map { ": " + TerminalSafeText.line($0) } ?? ""
+                // A regulation code reads as its short name; anything else (VK's own) as stored.
+                let reason = message.deleteReason.map { code in
+                    ": " + (BlockReason(rawValue: code)?.shortName.text(language) ?? TerminalSafeText.line(code))
+                } ?? ""
                 lines.append(ThreadLine(text: indent + Localized(ru: "[удалено\(reason)]", en: "[deleted\(reason)]").text(language),
                                         role: .warning))
             }

@@ -34,7 +34,23 @@ struct AccessPolicyTests {
 
     @Test func refusalNamesUserRoleAndPage() {
         let error = #expect(throws: AccessDenied.self) { try AccessPolicy.check(.editSchedule, page: "lib1-vk", by: admin) }
-        #expect(error?.message.en == "Not allowed to edit the duty schedule on page lib1-vk: petrov has role 'admin'.")
+        #expect(error?.message.en == "Not allowed to edit the duty schedule on page lib1-vk: petrov has role 'administrator'.")
+        #expect(error?.message.ru == "Нет прав изменять график дежурств на странице lib1-vk: у пользователя petrov роль «администратор».")
+    }
+
+    @Test func refusalsNameRolesInWordsNotCodes() {
+        let otherPage = #expect(throws: AccessDenied.self) { try AccessPolicy.check(.block, page: "lib9-vk", by: admin) }
+        #expect(otherPage?.message.ru == "Нет прав блокировать пользователей на странице lib9-vk: у пользователя petrov нет роли на этой странице.")
+        #expect(otherPage?.message.en.hasSuffix("petrov has no role on this page.") == true)
+        let organisation = #expect(throws: AccessDenied.self) { try AccessPolicy.check(.importOrganisation, page: nil, by: admin) }
+        #expect(organisation?.message.ru.contains("это может только куратор, у пользователя petrov такой роли нет") == true)
+        let coordinatorRole = #expect(throws: AccessDenied.self) {
+            try AccessPolicy.check(.importOrganisation, page: "lib1-vk", by: coordinator)
+        }
+        #expect(coordinatorRole?.message.ru.hasSuffix("у пользователя ivanova роль «координатор».") == true)
+        for message in [otherPage?.message, organisation?.message, coordinatorRole?.message].compactMap(\.self) {
+            #expect(!message.ru.contains("«—»") && !message.ru.contains("admin") && !message.ru.contains("coordinator"))
+        }
     }
 
     @Test func impersonationRule() {

@@ -41,7 +41,7 @@ struct BlockActionTests {
         let denied = #expect(throws: AccessDenied.self) {
             try demo.actions(as: "gromov").block(.init(pageID: "okhta-vk", userID: 5, reason: .spam, term: .permanent))
         }
-        #expect(denied?.message.en == "Not allowed to block users on page okhta-vk: gromov has role '—'.")
+        #expect(denied?.message.en == "Not allowed to block users on page okhta-vk: gromov has no role on this page.")
         #expect(throws: AccessDenied.self) {
             try demo.actions(as: nil).block(.init(pageID: "cbs-vk", userID: 5, reason: .spam, term: .permanent))
         }

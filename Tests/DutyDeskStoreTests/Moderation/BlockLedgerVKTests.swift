@@ -45,7 +45,9 @@ struct BlockLedgerVKTests {
         let rows = try demo.blocks(page: "cbs-vk", user: 42)
         #expect(rows.count == 2)
         #expect(rows[0].id == ours.id && rows[0].unblockedAt == later && rows[0].unblockedBy == "vk:777")
-        #expect(rows[0].unblockNote == "replaced by a block made in VK")
+        // A code, worded in the reader's language when shown.
+        #expect(rows[0].unblockNote == "vk:replaced")
+        #expect(rows[0].unblockNote.map(BlockNote.display)?.ru == "заменена блокировкой, сделанной в ВК")
         #expect(rows[1] == theirs && theirs.isActive(at: later))
     }
 
@@ -57,7 +59,7 @@ struct BlockLedgerVKTests {
             try BlockLedger.record($0, VKUserUnblock(adminID: 9, userID: 42, byEndDate: false), pageID: "cbs-vk", at: later)
         }
         #expect(ended.count == 1)
-        #expect(ended[0].unblockedAt == later && ended[0].unblockedBy == "vk:9" && ended[0].unblockNote == "unblocked in VK")
+        #expect(ended[0].unblockedAt == later && ended[0].unblockedBy == "vk:9" && ended[0].unblockNote == "vk:unblocked")
         #expect(try demo.database.reader.read { try BlockLedger.active($0, pageID: "cbs-vk", userID: 42, at: later) } == nil)
     }
 

@@ -49,7 +49,7 @@ import Testing
         try press(&state, "BSpace BSpace Enter")
         #expect(blockForm(state)?.step == .confirm)
         let screen = ScreenView.render(state).plainText
-        #expect(screen.contains("Причина: offtopic — комментарии на темы, не относящиеся к профилю"))
+        #expect(screen.contains("Причина: комментарии на темы, не относящиеся к профилю"))
         #expect(screen.contains("1 неделя, до 2026-11-16 15:00 (Europe/Moscow)"))
         #expect(screen.contains("Комментарий: про дорогу"))
         let effects = try press(&state, "y")
@@ -210,6 +210,59 @@ import Testing
         #expect(try press(&complaint, "m 2") == [.moderation(.mark(itemID: 1, .complaint, on: false))])
         var critical = try state(selecting: 5)
         #expect(try press(&critical, "m к") == [.moderation(.mark(itemID: 5, .critical, on: true))])
+    }
+
+    @Test func bangAndStarToggleTheMarksInOneKeyOnTheListAndTheOpenedItem() throws {
+        // Item 5 has no marks; item 1 is a complaint; item 2 a critical remark.
+        var ordinary = try state(selecting: 5)
+        #expect(try press(&ordinary, "!") == [.moderation(.mark(itemID: 5, .complaint, on: true))])
+        #expect(ordinary.moderation.form == .working(ModerationBoxes.working))
+        var complaint = try state(selecting: 1)
+        #expect(try press(&complaint, "!") == [.moderation(.mark(itemID: 1, .complaint, on: false))])
+        var star = try state(selecting: 5)
+        #expect(try press(&star, "*") == [.moderation(.mark(itemID: 5, .critical, on: true))])
+        var critical = try state(selecting: 2)
+        #expect(try press(&critical, "*") == [.moderation(.mark(itemID: 2, .critical, on: false))])
+        var opened = try state(selecting: 5)
+        _ = Update.apply(.key(.enter), to: &opened)
+        #expect(opened.detail?.itemID == 5)
+        #expect(try press(&opened, "!") == [.moderation(.mark(itemID: 5, .complaint, on: true))])
+        // The same role check as the menu: nothing is sent for a page the operator does not administer.
+        var otherPage = try state(selecting: 3)
+        #expect(try press(&otherPage, "*").isEmpty)
+        #expect(message(otherPage)?.lines.first?.ru.contains("Нет прав") == true)
+        // The menu stays, and takes the same signs.
+        var menu = try state(selecting: 5)
+        #expect(try press(&menu, "m !") == [.moderation(.mark(itemID: 5, .complaint, on: true))])
+    }
+
+    @Test func theHelpListsTheOneKeyMarks() throws {
+        var state = try state(selecting: 5)
+        // The help is taller than the screen: read it page by page.
+        var help = ""
+        for scroll in stride(from: 0, to: KeyMap.bindings(for: .inbox).count, by: 10) {
+            state.overlay = .help(scroll: scroll)
+            help += ScreenView.render(state).plainText
+        }
+        #expect(help.contains("!   ") && help.contains("жалоба (п. 3.7): отметить или снять отметку"))
+        #expect(help.contains("*   ") && help.contains("критическое замечание (п. 3.6): отметить или снять"))
+        #expect(help.contains("меню отметок (то же, что * и !)"))
+        #expect(KeyMap.binding(for: .character("!"), in: .inbox)?.command == .moderation(.toggleComplaint))
+        #expect(KeyMap.binding(for: .character("*"), in: .detail)?.command == .moderation(.toggleCritical))
+    }
+
+    @Test func theEscalationQuestionReadsAsSentences() throws {
+        var state = try state(selecting: 1)
+        try press(&state, "e")
+        guard case .confirm(let box)? = state.moderation.form else { Issue.record("no question"); return }
+        let author = ItemActionUpdate.author(of: 1, state)
+        let page = try #require(ItemActionUpdate.target(state)?.pageID)
+        #expect(!author.isEmpty)
+        #expect(box.lines.first?.ru == "Жалоба от читателя: \(author) (обращение #1, страница \(page)).")
+        #expect(ScreenView.render(state).plainText.contains("Жалоба от читателя: \(author)"))
+        #expect(box.lines.last?.ru.hasPrefix("Она будет передана руководителю отдела (п. 3.7)") == true)
+        #expect(ModerationItem(itemID: 9, pageID: "cbs-vk", author: "").complaintSentence.ru
+                == "Жалоба читателя (обращение #9, страница cbs-vk).")
     }
 
     @Test func aBlockedAuthorIsUnblockedWithANoteNotBlockedAgain() throws {

@@ -44,11 +44,11 @@ import Testing
         #expect(runtime.state.panel == .blocks)
         let screen = ScreenView.render(runtime.state).plainText
         #expect(screen.contains("Виктор Рогожин (id 266901473)"))
-        #expect(screen.contains("offtopic"))
+        #expect(screen.contains("не по теме") && !screen.contains("offtopic"))
         #expect(screen.contains("7 д 0 ч"))
         #expect(screen.contains("gromov"))
         #expect(screen.contains("про дорогу"))
-        #expect(screen.contains("Причина: offtopic — комментарии на темы, не относящиеся к профилю деятельности отдела"))
+        #expect(screen.contains("Причина: комментарии на темы, не относящиеся к профилю деятельности отдела"))
         try scene.press(runtime, "u")
         guard case .unblock(let form)? = runtime.state.moderation.form else { Issue.record("no unblock form"); return }
         #expect(form.user?.userID == Self.rogozhin)
@@ -192,16 +192,48 @@ extension ModerationRuntimeTests {
                                              rawJSON: "{}"))
         }
         runtime.send(.databaseChanged)
-        // From the list the Store cannot tell which: the refusal says where to choose.
-        try scene.press(runtime, "d 4 Enter y")
-        guard case .message(let box)? = runtime.state.moderation.form else { Issue.record("not refused"); return }
-        #expect(box.lines.first?.ru.contains("откройте его (Enter) и нажмите d там") == true)
-        try scene.press(runtime, "Enter Enter d")
+        // From the list, the comments are loaded and the form asks which one, the latest first.
+        try scene.press(runtime, "d")
+        guard case .delete(let fromList)? = runtime.state.moderation.form else { Issue.record("no delete form"); return }
+        #expect(fromList.choosingComment && fromList.comments.count == 2 && fromList.chosenComment?.excerpt == "и ещё одно")
+        try scene.press(runtime, "Escape Enter d")
         guard case .delete(let form)? = runtime.state.moderation.form else { Issue.record("no delete form"); return }
-        #expect(form.comments.count == 2 && form.comments.last?.firstLine == "и ещё одно")
+        #expect(form.comments.count == 2 && form.comments.last?.excerpt == "и ещё одно")
         try scene.press(runtime, "Enter 4 Enter y")
         let thread = try #require(try scene.database.reader.read { try ThreadQuery.thread($0, itemID: itemID) })
         let readers = thread.messages.filter { $0.direction == .incoming }
         #expect(readers.filter { $0.deletedAt != nil }.map(\.text) == ["и ещё одно"])
+    }
+}
+
+extension ModerationRuntimeTests {
+    @Test func theDeleteDialogShowsTheCommentItWouldDelete() throws {
+        let scene = try ModerationDatabaseScene()
+        let runtime = try scene.runtime(as: "gromov")
+        try scene.select(runtime, author: "Рогожин")
+        let itemID = try #require(ItemActionUpdate.target(runtime.state)?.id)
+        let thread = try #require(try scene.database.reader.read { try ThreadQuery.thread($0, itemID: itemID) })
+        let comment = try #require(thread.messages.first { $0.direction == .incoming && $0.deletedAt == nil })
+        // Pressed on the list, not in the opened thread: the text is loaded for the dialog.
+        #expect(runtime.state.detail == nil)
+        try scene.press(runtime, "d")
+        guard case .delete(let form)? = runtime.state.moderation.form else { Issue.record("no delete form"); return }
+        #expect(form.chosenComment?.id == comment.id && !form.choosingComment)
+        let excerpt = CommentChoice(id: comment.id, text: comment.text).excerpt
+        let screen = ScreenView.render(runtime.state).plainText
+        #expect(screen.contains("Комментарий: «" + String(excerpt.prefix(30))))
+        // What is shown is what goes: the message's own id is sent.
+        try scene.press(runtime, "5 Enter y")
+        let after = try #require(try scene.database.reader.read { try ThreadQuery.thread($0, itemID: itemID) })
+        #expect(after.messages.first { $0.id == comment.id }?.deleteReason == "spam")
+    }
+
+    @Test func aCommentIsShownOnOneLineTerminalSafeAndCutShort() {
+        let long = "первая строка\u{1B}[2J\nвторая " + String(repeating: "я", count: 300)
+        let choice = CommentChoice(id: 1, text: long)
+        #expect(choice.excerpt.count == CommentChoice.longestExcerpt && choice.excerpt.hasSuffix("…"))
+        #expect(choice.excerpt.hasPrefix("первая строка␛[2J вторая я"))
+        #expect(!choice.excerpt.contains("\n") && !choice.excerpt.contains("\u{1B}"))
+        #expect(CommentChoice(id: 2, text: "коротко").excerpt == "коротко")
     }
 }

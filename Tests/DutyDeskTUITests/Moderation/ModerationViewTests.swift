@@ -56,6 +56,25 @@ import Testing
         #expect(!libTG.contains("Виктор Рогожин") && libTG.contains("Нейронов"))
     }
 
+    @Test func reasonsAndVKNotesReadInTheScreensLanguage() throws {
+        let current = ScreenView.render(try panel().state).plainText
+        // The reason column: short names, not the codes (those are for --json).
+        #expect(current.contains("не по теме") && current.contains("спам"))
+        #expect(!current.contains("offtopic") && !current.contains(" spam "))
+        var vkLifted = Self.entries
+        vkLifted[2] = Self.entry(BlockRecord(id: 3, pageID: "lib-vk", userID: 333_870_215, userName: "Олег Шмаков",
+                                             reason: .insult, fromAt: Self.now - 10 * 86_400, untilAt: Self.now + 20 * 86_400,
+                                             blockedBy: "morozov", unblockedAt: Self.now - 2 * 86_400, unblockedBy: "vk:9",
+                                             unblockNote: BlockNote.unblockedInVK.rawValue))
+        let runtime = InboxScene.runtime()
+        for key in try KeyNotation.parse("5 s") { runtime.send(.key(key)) }
+        runtime.send(.moderation(.blocksLoaded(vkLifted)))
+        let past = ScreenView.render(runtime.state).plainText
+        #expect(past.contains("Снята 2026-11-07 15:00 (vk:9) — разблокирован в ВК"))
+        #expect(past.contains("оскорбление") && past.contains("реклама"))
+        #expect(!past.contains("unblocked in VK") && !past.contains("advertising"))
+    }
+
     @Test func timeLeftCountsFromTheScreensClock() throws {
         let runtime = try panel()
         var state = runtime.state

@@ -101,7 +101,8 @@ enum BlocksPanelView {
         // The name alone fits the column; the id is in the line below the list.
         let name = block.userName.map(TerminalSafeText.line) ?? ""
         put(name.isEmpty ? "id \(block.userID)" : name, columns.user)
-        put(block.reason?.rawValue ?? "—", columns.reason)
+        // The short name in the interface language; the code itself is for --json.
+        put(block.reason?.shortName.text(language) ?? "—", columns.reason)
         if let from = columns.from { put(local(block.fromAt, zone), from, .muted) }
         put(block.untilAt.map { local($0, zone) } ?? Localized(ru: "навсегда", en: "permanent").text(language), columns.until)
         put(timeLeft(state, block, now: now).text(language), columns.left, state.isActive ? .warning : .muted)
@@ -135,7 +136,7 @@ enum BlocksPanelView {
             (period, .muted),
         ]
         if let unblockedAt = block.unblockedAt, case .lifted = block.state(at: now) {
-            let note = block.unblockNote.map { " — " + TerminalSafeText.line($0) } ?? ""
+            let note = block.unblockNote.map { " — " + BlockNote.display(TerminalSafeText.line($0)).text(language) } ?? ""
             lines.append((t(Localized(ru: "Снята ", en: "Lifted ")) + local(unblockedAt, zone) + " (\(block.unblockedBy ?? "?"))" + note,
                           .muted))
         } else if let comment = block.comment {

@@ -21,20 +21,31 @@ enum ItemActionUpdate {
         case .unblock:
             state.moderation.form = .unblock(TextForm(item: item))
         case .delete:
-            state.moderation.form = .delete(ReasonForm(item: item, comments: standingComments(summary.id, state)))
+            guard let thread = openedThread(summary.id, state) else {
+                // Pressed on the list: the comment's text comes from the database, to be shown.
+                state.moderation.form = .delete(ReasonForm(item: item))
+                return [.moderation(.loadComments(itemID: item.itemID))]
+            }
+            state.moderation.form = .delete(ReasonForm(item: item, comments: standingComments(thread)))
         case .close:
             state.moderation.form = .close(TextForm(item: item))
         case .mark:
             state.moderation.form = .mark(MarkMenu(item: item, isCritical: summary.isCritical,
                                                    isComplaint: summary.isComplaint))
+        case .toggleComplaint:
+            // One key, no menu: a mark is undone by the same key, so nothing is asked.
+            return FormUpdate.send(.mark(itemID: item.itemID, .complaint, on: !summary.isComplaint), &state)
+        case .toggleCritical:
+            return FormUpdate.send(.mark(itemID: item.itemID, .critical, on: !summary.isCritical), &state)
         case .escalate:
             // Escalated before (↑ in the list): the question says so, and yes sends it again.
             let again = summary.isEscalated
-            let lines = again
-                ? [Localized(ru: "Жалоба \(item.label) уже передана руководителю. Передать ещё раз (новое письмо)?",
-                             en: "The complaint \(item.label) was already escalated. Send it again (a new mail)?")]
-                : [Localized(ru: "Жалоба \(item.label) будет передана руководителю отдела (п. 3.7): письмо запишется в файл и, если настроена команда отправки, уйдёт по почте.",
-                             en: "The complaint \(item.label) goes to the head of the department (3.7): the mail is written to a file and, if a mail command is set up, sent.")]
+            let next = again
+                ? Localized(ru: "Она уже передана руководителю. Передать ещё раз (новое письмо)?",
+                            en: "It was already escalated. Send it again (a new mail)?")
+                : Localized(ru: "Она будет передана руководителю отдела (п. 3.7): письмо запишется в файл и, если настроена команда отправки, уйдёт по почте.",
+                            en: "It goes to the head of the department (3.7): the mail is written to a file and, if a mail command is set up, sent.")
+            let lines = [item.complaintSentence, next]
             state.moderation.form = .confirm(ConfirmBox(
                 title: Localized(ru: "Передать жалобу руководителю", en: "Escalate the complaint"), lines: lines,
                 then: .perform(.escalate(itemID: item.itemID, again: again))))
@@ -60,12 +71,16 @@ enum ItemActionUpdate {
         return state.list.texts[itemID].map { String($0.author.characters) } ?? ""
     }
 
-    /// The reader's comments still standing in the opened thread; empty when the item is not
-    /// open (then the Store takes the only one, or says to open the item and choose).
-    static func standingComments(_ itemID: Int64, _ state: AppState) -> [CommentChoice] {
-        guard let thread = state.detail?.thread, thread.itemID == itemID else { return [] }
-        return thread.messages.filter { $0.direction == .incoming && $0.deletedAt == nil }
-            .map { CommentChoice(id: $0.id, firstLine: TextFitting.firstLine($0.text, maxCharacters: 200)) }
+    /// The item's thread when it is the one opened on screen.
+    static func openedThread(_ itemID: Int64, _ state: AppState) -> InboxThread? {
+        guard let thread = state.detail?.thread, thread.itemID == itemID else { return nil }
+        return thread
+    }
+
+    /// The reader's comments still standing in a thread, oldest first.
+    static func standingComments(_ thread: InboxThread) -> [CommentChoice] {
+        thread.messages.filter { $0.direction == .incoming && $0.deletedAt == nil }
+            .map { CommentChoice(id: $0.id, text: $0.text) }
     }
 
     static func operatorAction(_ command: ModerationUICommand) -> OperatorAction {
@@ -75,7 +90,7 @@ enum ItemActionUpdate {
         case .escalate: .escalate
         case .close: .close
         case .reopen: .reopen
-        case .mark: .mark
+        case .mark, .toggleComplaint, .toggleCritical: .mark
         default: .block
         }
     }

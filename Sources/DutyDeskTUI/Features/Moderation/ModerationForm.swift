@@ -35,6 +35,16 @@ public struct ModerationItem: Equatable, Sendable {
     public var label: String {
         (author.isEmpty ? "" : author + " ") + "(#\(itemID), \(pageID))"
     }
+
+    /// "Жалоба от читателя: Наталья Вишневская (обращение #9, страница cbs-vk)." — a sentence
+    /// that reads whole whether or not the name is known.
+    public var complaintSentence: Localized {
+        let whereRU = "обращение #\(itemID), страница \(pageID)", whereEN = "item #\(itemID), page \(pageID)"
+        guard !author.isEmpty else {
+            return Localized(ru: "Жалоба читателя (\(whereRU)).", en: "A reader's complaint (\(whereEN)).")
+        }
+        return Localized(ru: "Жалоба от читателя: \(author) (\(whereRU)).", en: "Complaint from the reader \(author) (\(whereEN)).")
+    }
 }
 
 /// `b`: reason (6.7's five), term (presets or a date), an optional comment, a confirmation.
@@ -78,10 +88,12 @@ public struct BlockForm: Equatable, Sendable {
 }
 
 /// `d`: which comment (when the reader left several), a reason code (required), a confirmation.
+/// The comment's text is shown, so nobody deletes what they have not seen.
 public struct ReasonForm: Equatable, Sendable {
     public let item: ModerationItem
-    /// The reader's comments still standing, when the opened thread shows more than one.
-    public let comments: [CommentChoice]
+    /// The reader's comments still standing: from the opened thread, or loaded from the
+    /// database when `d` was pressed on the list (empty until they come).
+    public private(set) var comments: [CommentChoice]
     public var comment: Int
     public var choosingComment: Bool
     public var reason = 0
@@ -89,26 +101,51 @@ public struct ReasonForm: Equatable, Sendable {
 
     public init(item: ModerationItem, comments: [CommentChoice] = []) {
         self.item = item
+        self.comments = []
+        comment = 0
+        choosingComment = false
+        load(comments)
+    }
+
+    /// The comments, once known; with several, the form first asks which one.
+    public mutating func load(_ comments: [CommentChoice]) {
         self.comments = comments
         // The latest is the likeliest: the one that made the administrator press d.
         comment = max(comments.count - 1, 0)
-        choosingComment = comments.count > 1
+        if comments.count > 1 {
+            choosingComment = true
+            confirming = false
+        }
     }
 
     public var chosenReason: BlockReason { BlockReason.allCases[reason] }
 
+    /// The comment to be deleted, as shown; nil while the comments are not known.
+    public var chosenComment: CommentChoice? { comments.indices.contains(comment) ? comments[comment] : nil }
+
     /// Nil: the Store takes the reader's only comment still standing.
-    public var chosenMessageID: Int64? { comments.count > 1 ? comments[comment].id : nil }
+    public var chosenMessageID: Int64? { chosenComment?.id }
 }
 
-/// One of the reader's comments to choose from: its id and first line (terminal-safe).
+/// One of the reader's comments to choose from: its id and its text on one line, cut short
+/// (terminal-safe).
 public struct CommentChoice: Equatable, Sendable {
-    public let id: Int64
-    public let firstLine: String
+    /// Enough to recognise the comment; the box wraps it to two or three lines at most.
+    static let longestExcerpt = 200
 
-    public init(id: Int64, firstLine: String) {
+    public let id: Int64
+    public let excerpt: String
+
+    public init(id: Int64, excerpt: String) {
         self.id = id
-        self.firstLine = firstLine
+        self.excerpt = excerpt
+    }
+
+    /// The message's lines joined by spaces, made terminal-safe and cut with "…".
+    public init(id: Int64, text: String) {
+        let oneLine = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let cut = oneLine.count > Self.longestExcerpt ? String(oneLine.prefix(Self.longestExcerpt - 1)) + "…" : oneLine
+        self.init(id: id, excerpt: TerminalSafeText.line(cut))
     }
 }
 

@@ -29,21 +29,23 @@ enum ModerationFormView {
                 text.add(t(Localized(ru: "Какой комментарий читателя удалить?", en: "Which of the reader's comments?")))
                 for (index, comment) in delete.comments.enumerated() {
                     let marker = index == delete.comment ? "▸ " : "  "
-                    text.add(marker + "\(index + 1) " + comment.firstLine, index == delete.comment ? .selected : .normal)
+                    text.add(marker + "\(index + 1) " + comment.excerpt, index == delete.comment ? .selected : .normal)
                 }
                 text.blank()
                 text.add(t(Localized(ru: "Enter — далее, Esc — отмена", en: "Enter next, Esc cancel")), .muted)
                 return (title, text)
             }
-            if let chosen = delete.chosenMessageID.flatMap({ id in delete.comments.first { $0.id == id } }) {
-                text.add(t(Localized(ru: "Комментарий: ", en: "Comment: ")) + chosen.firstLine)
+            if let chosen = delete.chosenComment {
+                text.add(t(Localized(ru: "Комментарий: ", en: "Comment: ")) + "«" + chosen.excerpt + "»", .header)
+                text.blank()
             }
             text.add(t(Localized(ru: "Причина (обязательна, п. 3.5 и 6.7):", en: "Reason (required, 3.5 and 6.7):")))
             reasonChoices(selected: delete.reason, into: &text, language)
             if delete.confirming {
                 text.blank()
-                text.add(t(Localized(ru: "Удалить комментарий с причиной \(delete.chosenReason.rawValue)? Текст останется в базе с пометкой «удалён». y — да, n — назад",
-                                     en: "Delete the comment for \(delete.chosenReason.rawValue)? Its text stays in the database, marked deleted. y yes, n back")),
+                let reason = delete.chosenReason.shortName
+                text.add(t(Localized(ru: "Удалить комментарий (причина: \(reason.ru))? Текст останется в базе с пометкой «удалён». y — да, n — назад",
+                                     en: "Delete the comment (reason: \(reason.en))? Its text stays in the database, marked deleted. y yes, n back")),
                          .warning)
             }
         case .close(let form):
@@ -60,11 +62,11 @@ enum ModerationFormView {
         case .mark(let menu):
             title = t(Localized(ru: "Отметить", en: "Mark")) + " — " + menu.item.label
             let check = { (on: Bool) in on ? "[✓]" : "[ ]" }
-            text.add("1/к  " + check(menu.isCritical) + " " + t(Localized(ru: "критическое замечание (п. 3.6)", en: "critical remark (3.6)")))
-            text.add("2/ж  " + check(menu.isComplaint) + " " + t(Localized(ru: "жалоба (п. 3.7)", en: "complaint (3.7)")))
+            text.add("1/к/*  " + check(menu.isCritical) + " " + t(Localized(ru: "критическое замечание (п. 3.6)", en: "critical remark (3.6)")))
+            text.add("2/ж/!  " + check(menu.isComplaint) + " " + t(Localized(ru: "жалоба (п. 3.7)", en: "complaint (3.7)")))
             text.blank()
-            text.add(t(Localized(ru: "Клавиша ставит отметку или снимает её. Esc — ничего не менять.",
-                                 en: "A key sets the mark or removes it. Esc changes nothing.")), .muted)
+            text.add(t(Localized(ru: "Клавиша ставит отметку или снимает её. Esc — ничего не менять. В списке то же делают * и ! без меню.",
+                                 en: "A key sets the mark or removes it. Esc changes nothing. In the list, * and ! do the same without the menu.")), .muted)
         case .confirm(let box):
             title = t(box.title)
             for line in box.lines { text.add(t(line)) }
@@ -84,9 +86,9 @@ enum ModerationFormView {
 
     static func reasonChoices(selected: Int, into text: inout ModalText, _ language: Language) {
         for (index, reason) in BlockReason.allCases.enumerated() {
-            let wording = language == .ru ? reason.regulationText : reason.englishText
+            let wording = reason.wording.text(language)
             let marker = index == selected ? "▸ " : "  "
-            text.add(marker + "\(index + 1) \(reason.rawValue) — \(wording)", index == selected ? .selected : .normal)
+            text.add(marker + "\(index + 1) \(wording)", index == selected ? .selected : .normal)
         }
     }
 

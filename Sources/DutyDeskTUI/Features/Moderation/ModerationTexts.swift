@@ -18,9 +18,9 @@ enum ModerationTexts {
 
     static func blocked(_ block: BlockRecord, zone: TimeZone) -> Localized {
         let end = until(block.untilAt, zone: zone)
-        let reason = block.reason?.rawValue ?? "—"
-        return Localized(ru: "Заблокирован: \(who(block)) на \(block.pageID) \(end.ru), причина \(reason).",
-                         en: "Blocked: \(who(block)) on \(block.pageID) \(end.en), reason \(reason).")
+        let reason = block.reason?.shortName ?? Localized(ru: "—", en: "—")
+        return Localized(ru: "Заблокирован: \(who(block)) на \(block.pageID) \(end.ru), причина: \(reason.ru).",
+                         en: "Blocked: \(who(block)) on \(block.pageID) \(end.en), reason: \(reason.en).")
     }
 
     static func unblocked(_ block: BlockRecord) -> Localized {
@@ -36,10 +36,10 @@ enum ModerationTexts {
         return Localized(ru: "\(max(rest, 1)) мин", en: "\(max(rest, 1)) min")
     }
 
-    /// The reason code with the regulation's wording.
+    /// The regulation's wording of the reason (the code is English and stays in --json).
     static func reason(_ reason: BlockReason?) -> Localized {
         guard let reason else { return Localized(ru: "без кода регламента", en: "no regulation code") }
-        return Localized(ru: "\(reason.rawValue) — \(reason.regulationText)", en: "\(reason.rawValue) — \(reason.englishText)")
+        return reason.wording
     }
 
     /// The ready e-mail, where it was written, whether the mail command took it.

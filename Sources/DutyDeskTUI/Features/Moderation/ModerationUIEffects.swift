@@ -8,10 +8,24 @@ import Foundation
 enum ModerationUIEffects {
     static func perform(_ effect: ModerationUIEffect, _ context: EffectContext) -> [Action] {
         guard let database = context.database else {
-            // A scripted scene has no database: an empty panel, and no writes.
-            return effect == .loadBlocks ? [.moderation(.blocksLoaded([]))] : [.moderation(.refused(ModerationBoxes.readOnly))]
+            // A scripted scene has no database: an empty panel, no comments, and no writes.
+            switch effect {
+            case .loadBlocks: return [.moderation(.blocksLoaded([]))]
+            case .loadComments: return []
+            default: return [.moderation(.refused(ModerationBoxes.readOnly))]
+            }
         }
         let now = context.now
+        if case .loadComments(let itemID) = effect {
+            return context.later {
+                do {
+                    let thread = try database.reader.read { try ThreadQuery.thread($0, itemID: itemID) }
+                    return [.moderation(.commentsLoaded(itemID: itemID, thread.map(ItemActionUpdate.standingComments) ?? []))]
+                } catch {
+                    return [.loadFailed(AppRuntime.describe(error))]
+                }
+            }
+        }
         if effect == .loadBlocks {
             return context.later {
                 do {
@@ -37,7 +51,8 @@ enum ModerationUIEffects {
 
     static func write(_ effect: ModerationUIEffect, _ actions: ModerationActions) throws -> ModerationUIAction {
         switch effect {
-        case .loadBlocks:
+        case .loadBlocks, .loadComments:
+            // Reads, answered in `perform` before any write is considered.
             return .blocksLoaded([])
         case .blockAuthor(let itemID, let reason, let term, let comment):
             let item = try author(itemID, actions.database)

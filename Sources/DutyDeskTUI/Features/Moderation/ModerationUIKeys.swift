@@ -15,7 +15,7 @@ public enum ModerationKeyContext: Hashable, Sendable {
 
 public enum ModerationUICommand: Hashable, Sendable {
     // On the inbox list and an opened item.
-    case block, unblock, delete, escalate, close, reopen, mark
+    case block, unblock, delete, escalate, close, reopen, mark, toggleComplaint, toggleCritical
     // In the forms.
     case choiceUp, choiceDown, choiceByDigit, next, stepBack, erase, yes, no, markCritical, markComplaint, dismiss
     // On the blocks panel.
@@ -108,10 +108,10 @@ enum ModerationUIKeys {
     ]
 
     static let marking: [KeyBinding] = [
-        bind([.character("1"), .character("к")], label: "1/к", l("критическое", "critical"),
+        bind([.character("1"), .character("к"), .character("*")], label: "1/к/*", l("критическое", "critical"),
              l("отметить как критическое замечание (п. 3.6) или снять отметку", "mark as a critical remark (3.6) or unmark"),
              .markCritical, footer: true),
-        bind([.character("2"), .character("ж")], label: "2/ж", l("жалоба", "complaint"),
+        bind([.character("2"), .character("ж"), .character("!")], label: "2/ж/!", l("жалоба", "complaint"),
              l("отметить как жалобу (п. 3.7) или снять отметку", "mark as a complaint (3.7) or unmark"),
              .markComplaint, footer: true),
         bind([.escape], l("отмена", "cancel"), l("ничего не менять", "change nothing"), .dismiss, footer: true),
@@ -151,8 +151,14 @@ enum ModerationUIKeys {
              .close),
         bind([.character("o")], l("открыть снова", "reopen"), l("открыть закрытое обращение снова", "reopen a closed item"),
              .reopen),
+        // The same signs the list shows in its marks column: ! a complaint, ✱ a critical remark.
+        bind([.character("!")], l("жалоба", "complaint"),
+             l("жалоба (п. 3.7): отметить или снять отметку", "complaint (3.7): mark or unmark"), .toggleComplaint),
+        bind([.character("*")], l("критическое", "critical"),
+             l("критическое замечание (п. 3.6): отметить или снять", "critical remark (3.6): mark or unmark"),
+             .toggleCritical),
         bind([.character("m")], l("отметить", "mark"),
-             l("отметить: критическое замечание или жалоба", "mark: critical remark or complaint"), .mark),
+             l("меню отметок (то же, что * и !)", "the marks menu (same as * and !)"), .mark),
     ]
     static let detailBindings: [KeyBinding] = inboxBindings
 }

@@ -4,6 +4,8 @@ import DutyDeskStore
 /// What happens to the moderation feature (answers from the database, mostly).
 public enum ModerationUIAction: Sendable {
     case blocksLoaded([BlockEntry])
+    /// The reader's comments still standing in the item the delete form is about.
+    case commentsLoaded(itemID: Int64, [CommentChoice])
     /// Done: the form closes and the status bar says what happened.
     case succeeded(Localized)
     /// Refused by a role, a rule or a bad term: shown in a box with the clause it quotes.
@@ -17,6 +19,8 @@ public enum ModerationUIAction: Sendable {
 /// What the moderation feature asks the runtime to do; `ModerationUIEffects` performs it.
 public enum ModerationUIEffect: Equatable, Sendable {
     case loadBlocks
+    /// The reader's comments in the item, for the delete form to show and choose from.
+    case loadComments(itemID: Int64)
     /// Blocks the author of the item (found by the Store) on the item's page.
     case blockAuthor(itemID: Int64, reason: BlockReason, term: BlockTerm, comment: String)
     case unblockAuthor(itemID: Int64, note: String)

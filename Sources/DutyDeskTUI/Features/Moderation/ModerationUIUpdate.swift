@@ -9,6 +9,14 @@ enum ModerationUIUpdate {
             state.moderation.blocks.entries = entries
             BlocksPanelUpdate.clamp(&state)
             return []
+        case .commentsLoaded(let itemID, let comments):
+            // Only into the form they were loaded for, should it still be open.
+            guard case .delete(var form)? = state.moderation.form, form.item.itemID == itemID, form.comments.isEmpty else {
+                return []
+            }
+            form.load(comments)
+            state.moderation.form = .delete(form)
+            return []
         case .succeeded(let text):
             state.moderation.form = nil
             state.notice = Notice(text, role: .ok, at: state.uptime)
@@ -23,8 +31,8 @@ enum ModerationUIUpdate {
                 : []
             state.moderation.form = .confirm(ConfirmBox(
                 title: Localized(ru: "Комментарий удалён", en: "Comment deleted"),
-                lines: [Localized(ru: "Текст остаётся в базе с пометкой «удалён» (\(reason.rawValue)).",
-                                  en: "Its text stays in the database, marked deleted (\(reason.rawValue)).")] + closed
+                lines: [Localized(ru: "Текст остаётся в базе с пометкой «удалён» (причина: \(reason.shortName.ru)).",
+                                  en: "Its text stays in the database, marked deleted (reason: \(reason.shortName.en)).")] + closed
                     + [Localized(ru: "Заблокировать автора тоже (п. 3.5)?", en: "Block the author too (3.5)?")],
                 then: .openBlockForm(item, reason)))
             return DataUpdate.databaseChanged(&state)
@@ -36,7 +44,7 @@ enum ModerationUIUpdate {
 
     static func command(_ command: ModerationUICommand, key: Key, _ state: inout AppState) -> [Effect] {
         switch command {
-        case .block, .unblock, .delete, .escalate, .close, .reopen, .mark:
+        case .block, .unblock, .delete, .escalate, .close, .reopen, .mark, .toggleComplaint, .toggleCritical:
             return ItemActionUpdate.start(command, &state)
         case .rowUp, .rowDown, .cycleScope, .cyclePage, .unblockRow:
             return BlocksPanelUpdate.command(command, &state)

@@ -50,12 +50,14 @@ enum BlockText {
             Localized(ru: "снята \(local(at)) (\(block.unblockedBy ?? "?"))", en: "lifted \(local(at)) (\(block.unblockedBy ?? "?"))")
         case .scheduled: Localized(ru: "ещё не началась", en: "not started yet")
         }
-        let reason = block.reason?.rawValue ?? "—"
+        // The short name in the interface language; the code itself is in --json.
+        let reason = block.reason?.shortName ?? Localized(ru: "—", en: "—")
         let comment = block.comment.map { " «\(TerminalSafeText.line($0))»" } ?? ""
-        let note = block.unblockNote.map { " — \(TerminalSafeText.line($0))" } ?? ""
+        let note = block.unblockNote.map { BlockNote.display(TerminalSafeText.line($0)) }
+        let noteRU = note.map { " — " + $0.ru } ?? "", noteEN = note.map { " — " + $0.en } ?? ""
         let source = block.source == .vk ? " [VK]" : ""
         return Localized(
-            ru: "#\(block.id ?? 0) \(block.pageID) · \(who(block)) · \(reason) · \(state.ru) · \(block.blockedBy)\(source)\(comment)\(note)",
-            en: "#\(block.id ?? 0) \(block.pageID) · \(who(block)) · \(reason) · \(state.en) · \(block.blockedBy)\(source)\(comment)\(note)")
+            ru: "#\(block.id ?? 0) \(block.pageID) · \(who(block)) · \(reason.ru) · \(state.ru) · \(block.blockedBy)\(source)\(comment)\(noteRU)",
+            en: "#\(block.id ?? 0) \(block.pageID) · \(who(block)) · \(reason.en) · \(state.en) · \(block.blockedBy)\(source)\(comment)\(noteEN)")
     }
 }

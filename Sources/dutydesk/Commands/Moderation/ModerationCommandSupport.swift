@@ -93,6 +93,7 @@ enum ModerationCLI {
 
     static func reasonText(_ reason: BlockReason?) -> Localized {
         guard let reason else { return Localized(ru: "без кода регламента", en: "no regulation code") }
-        return Localized(ru: "\(reason.rawValue) (\(reason.regulationText))", en: "\(reason.rawValue) (\(reason.englishText))")
+        // The code is English; a Russian sentence gives the regulation's own words instead.
+        return Localized(ru: reason.regulationText, en: "\(reason.rawValue) (\(reason.englishText))")
     }
 }
