@@ -8,8 +8,9 @@ import Testing
 /// who is on duty now and next, absences respected, a warning while open and uncovered.
 @Suite struct DutyHeaderTests {
     /// The scene at Monday 15:00 with `roster` loaded; the clock moves when `fixed` is false.
-    func state(_ roster: OnDutyRoster, page: InboxFilter.PageScope = .all, fixed: Bool = true) -> AppState {
-        let session = Session(username: "belova", staff: InboxScene.belova, language: .ru, clockIsFixed: fixed,
+    func state(_ roster: OnDutyRoster, page: InboxFilter.PageScope = .all, fixed: Bool = true,
+               language: Language = .ru) -> AppState {
+        let session = Session(username: "belova", staff: InboxScene.belova, language: language, clockIsFixed: fixed,
                               localClock: LocalClock(timeZone: InboxScene.moscow))
         var state = AppState(size: ScreenSize(width: 100, height: 30), session: session, now: InboxScene.now,
                              filter: InboxFilter(page: page))
@@ -45,8 +46,49 @@ import Testing
         #expect(one.text.contains("⚠ Отдел открыт, дежурного нет до 16:00; далее Морозов А. с 16:00"))
         #expect(one.role == .warning)
         let all = dutyLine(state(gap))
-        #expect(all.text.contains("⚠ Открыто, дежурного нет: lib-vk · Дежурит: Белова И. до 20:00"))
+        #expect(all.text.contains("· ⚠ lib-vk — дежурного нет до 16:00 · lib-tg — Белова И. до 20:00"))
         #expect(all.role == .warning)
+    }
+
+    @Test func nextOnAnotherDayNamesTheDay() {
+        // 15:00 Monday, lib-vk uncovered until it closes at 20:00; the next shift is Tuesday's.
+        let tuesday = roster(shifts: [InboxScene.shift("lib-vk", "morozov", InboxScene.at(10, 10, 0), InboxScene.at(10, 20, 0))])
+        let one = dutyLine(state(tuesday, page: .page("lib-vk")))
+        #expect(one.text.contains("⚠ Отдел открыт, дежурного нет до 20:00; далее Морозов А. вт 10:00"))
+        let english = HeaderDutyLine.text(state(tuesday, page: .page("lib-vk"), language: .en), width: 200)
+        #expect(english.text == "⚠ Open, nobody on duty until 20:00; next Морозов А. Tue 10:00")
+    }
+
+    @Test func severalPagesNameEachPageWithNowAndNext() {
+        // kids-vk is closed at 15:00 and has no shift in the roster: it is left out. lib-vk's
+        // duty changes first, so it comes first and keeps its "next" longest.
+        let wide = HeaderDutyLine.text(state(InboxScene.roster, page: .all), width: 200)
+        #expect(wide.text == "Дежурство: lib-vk — Белова И. до 16:00, далее Морозов А. с 16:00 · lib-tg — Белова И. до 20:00")
+        #expect(wide.role == .header)
+        // Narrower: "next" as an arrow (Морозов takes over at 16:00, no time needed), then not
+        // at all; every page stays whole rather than cut.
+        let mine = HeaderDutyLine.text(state(InboxScene.roster, page: .mine), width: 80)
+        #expect(mine.text == "lib-vk — Белова И. до 16:00 → Морозов А. · lib-tg — Белова И. до 20:00")
+        let narrower = HeaderDutyLine.text(state(InboxScene.roster, page: .mine), width: 60)
+        #expect(narrower.text == "lib-vk — Белова И. до 16:00 · lib-tg — Белова И. до 20:00")
+    }
+
+    @Test func aNarrowHeaderDropsNextBeforeTheWarning() {
+        let gap = roster(shifts: [InboxScene.shift("lib-vk", "morozov", InboxScene.at(9, 16, 0), InboxScene.at(9, 20, 0)),
+                                  InboxScene.shift("lib-tg", "belova", InboxScene.at(9, 10, 0), InboxScene.at(9, 20, 0))])
+        let all = state(gap)
+        let full = HeaderDutyLine.text(all, width: 200).text
+        #expect(full == "⚠ lib-vk — дежурного нет до 16:00, далее Морозов А. с 16:00 · lib-tg — Белова И. до 20:00")
+        // Too narrow for "next": the warning and who is on stay, whole.
+        let shorter = HeaderDutyLine.text(all, width: 70).text
+        #expect(shorter == "⚠ lib-vk — дежурного нет до 16:00 · lib-tg — Белова И. до 20:00")
+        // Narrower still: cut at the end, the warning first.
+        let cut = HeaderDutyLine.text(all, width: 30)
+        #expect(cut.text.hasPrefix("⚠ lib-vk — дежурного нет") && cut.text.hasSuffix("…") && cut.role == .warning)
+        #expect(TerminalCells.width(of: cut.text) <= 30)
+        // One page: "next" goes before the warning is cut.
+        let one = HeaderDutyLine.text(state(gap, page: .page("lib-vk")), width: 50).text
+        #expect(one == "⚠ Отдел открыт, дежурного нет до 16:00")
     }
 
     @Test func anAbsentPersonIsNotOnDuty() {

@@ -65,8 +65,61 @@ import Testing
         let runtime = try scene.runtime(as: "demo")
         // lebedeva is on duty on crb-tg on Monday evening: she cannot take sergeev's evening here.
         try press(runtime, "r j j Enter")
-        #expect(runtime.state.notice?.role == .error)
+        // The picker stays open with the refusal in it, the person named as colleagues know her.
+        guard case .reassign = runtime.state.duty.form else { Issue.record("the picker closed"); return }
+        let problem = try #require(runtime.state.duty.formProblem)
+        #expect(problem.ru.hasPrefix("Лебедева Алина (lebedeva) уже дежурит в это время: crb-tg"))
+        #expect(ScreenView.render(runtime.state).plainText.contains("⚠ Лебедева Алина (lebedeva) уже дежурит"))
         #expect(try scene.shift(runtime.state.duty.selectedShiftID!)?.username == "sergeev")
+        // Corrected in place: another person, Enter, and the picker closes on success.
+        try press(runtime, "k Enter")
+        #expect(runtime.state.duty.form == nil && runtime.state.duty.formProblem == nil)
+        #expect(try scene.shift(runtime.state.duty.selectedShiftID!)?.username == "gromov")
+    }
+
+    @Test func addWithTheDefaultsWorksOnAFullyCoveredWeek() throws {
+        let scene = try DutyDatabaseScene()
+        let runtime = try scene.runtime(as: "demo")
+        // cbs-vk's week has no gap: the defaults are a second person on sergeev's running shift,
+        // from 15:00 (now) to 21:00, and demo, whose morning shift ended at 15:00, is free.
+        try press(runtime, "a")
+        guard case .shift(let form) = runtime.state.duty.form else { Issue.record("no form"); return }
+        #expect(form.dayOffset == 0 && form.start == "15:00" && form.end == "21:00" && form.people[form.personIndex] == "demo")
+        try press(runtime, "Enter")
+        #expect(runtime.state.duty.form == nil && runtime.state.duty.formProblem == nil)
+        let added = try scene.database.reader.read { try DutyQuery.shifts($0, pageID: "cbs-vk") }
+            .filter { $0.username == "demo" && $0.start == InboxScene.now }
+        #expect(added.count == 1)
+    }
+
+    @Test func aRotationFromTodayIsRefusedInItsForm() throws {
+        let scene = try DutyDatabaseScene()
+        let runtime = try scene.runtime(as: "demo")
+        try press(runtime, "g")
+        guard case .generate(let form) = runtime.state.duty.form else { Issue.record("no form"); return }
+        #expect(form.from == "2026-11-10")
+        // Typed back to today: refused by the store, the form stays open saying why.
+        try press(runtime, "BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace 09.11.2026 Enter")
+        guard case .generate = runtime.state.duty.form else { Issue.record("the form closed"); return }
+        let problem = try #require(runtime.state.duty.formProblem)
+        #expect(problem.ru.contains("Самое раннее — с 10.11.2026"))
+        #expect(try scene.changes().isEmpty)
+    }
+
+    @Test func aRefusedAddKeepsTheFormAndTheKeys() throws {
+        let scene = try DutyDatabaseScene()
+        let runtime = try scene.runtime(as: "demo")
+        // sergeev (→ on the person field) is on the running shift himself: refused.
+        try press(runtime, "a Up Left Enter")
+        guard case .shift(let form) = runtime.state.duty.form else { Issue.record("the form closed"); return }
+        #expect(form.people[form.personIndex] == "sergeev")
+        let problem = try #require(runtime.state.duty.formProblem)
+        #expect(problem.ru.hasPrefix("Сергеев"))
+        #expect(runtime.state.notice == nil)
+        // The next keys still go to the form: ← picks demo, Enter saves, the form closes.
+        try press(runtime, "Right Enter")
+        #expect(runtime.state.duty.form == nil)
+        #expect(runtime.state.panel == .duty)
     }
 
     @Test func anAbsenceIsRecordedAndItsShiftHandedToAColleague() throws {

@@ -135,6 +135,9 @@ import Testing
         #expect(picker.choices == ["morozov", "nikitina"])
         let effects = try press(&state, "j Enter")
         #expect(edits(effects) == [.assign(shiftID: 1, username: "nikitina")])
+        // The picker waits for the answer; a success closes it.
+        #expect(state.duty.formSubmitted)
+        _ = Update.apply(.duty(.edited(Localized(ru: "ok", en: "ok"))), to: &state)
         #expect(state.duty.form == nil)
     }
 
@@ -173,7 +176,8 @@ import Testing
         var state = DutyScene.runtime().state
         _ = try press(&state, "a")
         guard case .shift(let form) = state.duty.form else { Issue.record("no form"); return }
-        #expect(form.dayOffset == 0 && form.start == "10:00" && form.end == "20:00")
+        // The defaults: the rest of Monday's uncovered 13:00–16:00 (it is 15:00), belova free then.
+        #expect(form.dayOffset == 0 && form.start == "15:00" && form.end == "16:00" && form.personIndex == 0)
         // Tuesday, 12:00–18:00, the third person of the team.
         let effects = try press(&state, "Right Down BSpace BSpace BSpace BSpace BSpace 12:00 Tab BSpace BSpace BSpace BSpace BSpace 18:00 Tab Left Enter")
         #expect(edits(effects) == [.add(pageID: "lib-vk", username: "nikitina", start: DutyScene.local(10, 12), end: DutyScene.local(10, 18))])
@@ -184,7 +188,61 @@ import Testing
         let effects = try press(&state, "a Down BSpace BSpace BSpace BSpace BSpace 25:99 Enter")
         #expect(edits(effects).isEmpty)
         #expect(state.duty.form != nil)
-        #expect(state.notice?.role == .error)
+        #expect(state.duty.formProblem?.ru.contains("«25:99» не понято") == true)
+        #expect(ScreenView.render(state).plainText.contains("⚠ Время «25:99» не понято"))
+    }
+
+    @Test func aRefusalKeepsTheFormOpenWithItsReason() throws {
+        var state = DutyScene.runtime().state
+        let effects = try press(&state, "a Enter")
+        #expect(edits(effects).count == 1)
+        #expect(state.duty.formSubmitted)
+        let refusal = Localized(ru: "Белова Ирина (belova) уже дежурит в это время.", en: "Belova is busy then.")
+        _ = Update.apply(.duty(.editFailed(refusal)), to: &state)
+        guard case .shift = state.duty.form else { Issue.record("the form closed"); return }
+        #expect(state.duty.formProblem == refusal && state.notice == nil)
+        #expect(ScreenView.render(state).plainText.contains("⚠ Белова Ирина (belova) уже дежурит в это время."))
+        // The keys still belong to the form: ← changes the day, and the stale reason goes.
+        _ = try press(&state, "Left")
+        guard case .shift(let form) = state.duty.form else { Issue.record("the form closed"); return }
+        #expect(form.dayOffset == 6 && state.duty.formProblem == nil)
+        // A success closes it.
+        _ = try press(&state, "Enter")
+        _ = Update.apply(.duty(.edited(Localized(ru: "Смена добавлена.", en: "Shift added."))), to: &state)
+        #expect(state.duty.form == nil && !state.duty.formSubmitted)
+    }
+
+    @Test func theRotationFormFooterSaysPreview() throws {
+        var state = DutyScene.runtime().state
+        _ = try press(&state, "g")
+        let footer = try #require(ScreenView.render(state).plainText.split(separator: "\n").last)
+        #expect(footer.contains("Enter предпросмотр"))
+        #expect(!footer.contains("сохранить"))
+    }
+
+    @Test func theRotationPreviewScrollsOnASmallScreen() throws {
+        var state = DutyScene.runtime().state
+        state.size = ScreenSize(width: 60, height: 15)
+        let tuesday = LocalDate(year: 2026, month: 11, day: 10)!
+        let order = RotationOrder(pageID: "lib-vk", from: tuesday, to: tuesday.adding(days: 5))
+        let shifts = (0..<6).map { day in
+            Shift(pageID: "lib-vk", username: ["belova", "morozov", "nikitina"][day % 3],
+                  start: DutyScene.local(10 + day, 10), end: DutyScene.local(10 + day, 20), origin: .rotation)
+        }
+        let plan = RotationPlan(order: order, team: ["belova", "morozov", "nikitina"],
+                                proposal: RotationProposal(shifts: shifts, uncovered: [], openTime: [:], fullyAvailable: [],
+                                                           longestShiftOpenTime: 0),
+                                removed: [], kept: [], applied: false)
+        _ = Update.apply(.duty(.rotationPreviewed(plan)), to: &state)
+        let first = ScreenView.render(state).plainText
+        #expect(first.contains("10.11.2026 (вт)") && !first.contains("15.11.2026 (вс)"))
+        #expect(first.contains("смены 1–"))
+        _ = try press(&state, "j j j j j j j")
+        let last = ScreenView.render(state).plainText
+        #expect(last.contains("15.11.2026 (вс)") && !last.contains("10.11.2026 (вт)"))
+        #expect(last.contains("из 6"))
+        _ = try press(&state, "PageUp")
+        #expect(ScreenView.render(state).plainText.contains("10.11.2026 (вт)"))
     }
 
     @Test func moveKeepsTheLength() throws {
@@ -244,9 +302,10 @@ import Testing
         var state = DutyScene.runtime().state
         _ = try press(&state, "g")
         guard case .generate(let form) = state.duty.form else { Issue.record("no form"); return }
-        #expect(form.from == "2026-11-09" && form.to == "2026-11-15" && form.split.isEmpty)
-        let monday = LocalDate(year: 2026, month: 11, day: 9)!, sunday = LocalDate(year: 2026, month: 11, day: 15)!
-        let order = RotationOrder(pageID: "lib-vk", from: monday, to: sunday, pattern: .split(at: TimeOfDay(hour: 15, minute: 0)!))
+        // Tomorrow at the earliest: today's shifts have started and are not rewritten.
+        #expect(form.from == "2026-11-10" && form.to == "2026-11-15" && form.split.isEmpty)
+        let tuesday = LocalDate(year: 2026, month: 11, day: 10)!, sunday = LocalDate(year: 2026, month: 11, day: 15)!
+        let order = RotationOrder(pageID: "lib-vk", from: tuesday, to: sunday, pattern: .split(at: TimeOfDay(hour: 15, minute: 0)!))
         // A preview is asked for, nothing is written yet.
         let effects = try press(&state, "Down Down 15:00 Enter")
         #expect(effects.contains(.duty(.previewRotation(order))))

@@ -91,7 +91,7 @@ import Testing
     @Test func exitCodesForBadDataAndBadUsage() throws {
         #expect(try dutydesk.run(["duty", "assign", "--shift", "999999", "--to", "demo", "--as", "belova"]).status == 65)
         #expect(try dutydesk.run(["duty", "generate", "--page", "nope", "--from", "2026-11-16", "--to", "2026-11-22"]).status == 65)
-        #expect(try dutydesk.run(["duty", "generate", "--page", "okhta-vk", "--from", "16.11.2026", "--to", "2026-11-22"]).status == 64)
+        #expect(try dutydesk.run(["duty", "generate", "--page", "okhta-vk", "--from", "16/11/2026", "--to", "2026-11-22"]).status == 64)
         #expect(try dutydesk.run(["duty", "generate", "--page", "okhta-vk", "--from", "2026-11-16", "--to", "2026-11-22",
                                   "--split", "25:00"]).status == 64)
         #expect(try dutydesk.run(["duty", "move", "--shift", "1"]).status == 64)
@@ -103,6 +103,22 @@ import Testing
                                         "--start", "2026-11-11T11:00", "--end", "12:00", "--as", "demo", "--lang", "en"])
         #expect(overlap.status == 65)
         #expect(overlap.stderr.contains("already has a shift then: crb-tg"))
+        // The person by name, the username in brackets.
+        let name = try #require(["lebedeva": "Лебедева Алина", "gromov": "Громов Павел", "sergeev": "Сергеев Кирилл",
+                                 "demo": "Демидова Ксения"][crb["username"] as! String])
+        #expect(overlap.stderr.contains("\(name) (\(crb["username"] as! String)) already has a shift then"))
+    }
+
+    @Test func aRotationFromTodayOrEarlierIsRefused() throws {
+        // It is Tuesday 10 November: today's shifts have started, earlier ones are history.
+        for from in ["2026-11-10", "2026-11-02", "02.11.2026"] {
+            let refused = try dutydesk.run(["duty", "generate", "--page", "okhta-vk", "--from", from, "--to", "2026-11-22",
+                                            "--as", "belova", "--apply", "--lang", "ru"])
+            #expect(refused.status == 65, "\(from): \(refused.stderr)")
+            #expect(refused.stderr.contains("Самое раннее — с 11.11.2026"), "\(refused.stderr)")
+        }
+        let tomorrow = try dutydesk.run(["duty", "generate", "--page", "okhta-vk", "--from", "11.11.2026", "--to", "2026-11-22"])
+        #expect(tomorrow.status == 0, "\(tomorrow.stderr)")
     }
 
     @Test func swapAndAbsenceWithSuggestions() throws {
@@ -174,6 +190,9 @@ import Testing
         #expect(notice.stdout.contains("дежурство перенесено с 13.11.2026 (пт) 15:00–19:00 на 13.11.2026 (пт) 16:00–19:00."))
         #expect(notice.stdout.contains("(п. 5.15 Регламента)"))
         #expect(notice.stdout.contains("Кто внёс изменения: Белова Ирина."))
+        // The Russian way of writing the date works as well.
+        let dotted = try dutydesk.run(["duty", "notice", "--since", "10.11.2026"])
+        #expect(dotted.status == 0 && dotted.stdout == notice.stdout, "\(dotted.stderr)")
         let english = try dutydesk.run(["duty", "notice", "--since", "2026-11-10", "--lang", "en"])
         #expect(english.stdout.contains("shift moved from 2026-11-13 (Fri) 15:00–19:00 to 2026-11-13 (Fri) 16:00–19:00."))
     }

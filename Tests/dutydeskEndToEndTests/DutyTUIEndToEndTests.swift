@@ -84,4 +84,31 @@ import Testing
         try session.waitFor(text: "EXIT=0")
         #expect(try cbsShifts() == before)
     }
+
+    @Test func aRefusedNewShiftKeepsItsFormToBeCorrected() throws {
+        let session = try start(as: "demo")
+        try session.send("3")
+        try session.waitFor(text: "3 Duty · cbs-vk")
+        try session.waitFor(text: "a add")
+        // The defaults: a second person on the running evening shift, from now (15:00).
+        try session.send("a")
+        try session.waitFor(text: "New shift")
+        try session.waitFor(text: "◀ Демидова Ксения ▶")
+        // ↑ to the person, ← to sergeev, who is on that shift himself: refused, the form stays.
+        try session.send("Up")
+        try session.send("Left")
+        try session.waitFor(text: "◀ Сергеев Кирилл ▶")
+        try session.send("Enter")
+        let refused = try session.waitFor(text: "⚠ Сергеев Кирилл (sergeev) already has a shift then")
+        #expect(refused.contains("New shift"))
+        // The next keys still go to the form: → back to demo, Enter saves and closes it.
+        try session.send("Right")
+        try session.waitFor(text: "◀ Демидова Ксения ▶")
+        try session.send("Enter")
+        try session.waitFor(text: "Shift added.")
+        try session.waitFor("the form closed") { !$0.contains("New shift") }
+        try session.send("q")
+        try session.waitFor(text: "EXIT=0")
+        #expect(try cbsShifts()["2026-11-09 15:00"] != nil)
+    }
 }

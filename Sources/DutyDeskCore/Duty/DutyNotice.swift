@@ -35,7 +35,7 @@ public enum DutyNotice {
             blank,
         ]
         let ordered = changes.sorted { ($0.id ?? 0, $0.at) < ($1.id ?? 0, $1.at) }
-        let shiftChanges = ordered.filter { $0.kind != .absence && $0.pageID != nil }
+        let shiftChanges = netReschedules(ordered.filter { $0.kind != .absence && $0.pageID != nil })
         let absences = ordered.filter { $0.kind == .absence }
         if shiftChanges.isEmpty && absences.isEmpty {
             lines.append(Localized(ru: "С \(sinceText.ru) изменений в графике дежурств не было.",
@@ -73,6 +73,31 @@ public enum DutyNotice {
     }
 
     private static let blank = Localized(ru: "", en: "")
+
+    /// Consecutive reschedules of one shift (`+` pressed three times, a move and a move back)
+    /// read as one move from the first state to the last; one that ends where it began is no
+    /// news and is left out. Any other change to the shift in between ends the run.
+    static func netReschedules(_ changes: [DutyChange]) -> [DutyChange] {
+        var result: [DutyChange] = []
+        // Shift id → index in `result` of its last reschedule, while nothing else touched it.
+        var running: [Int64: Int] = [:]
+        for change in changes {
+            guard let id = change.shiftID else {
+                result.append(change)
+                continue
+            }
+            if change.kind == .reschedule, let index = running[id] {
+                result[index].start = change.start
+                result[index].end = change.end
+                result[index].usernameAfter = change.usernameAfter
+                continue
+            }
+            running[id] = nil
+            result.append(change)
+            if change.kind == .reschedule { running[id] = result.count - 1 }
+        }
+        return result.filter { !($0.kind == .reschedule && $0.start == $0.startBefore && $0.end == $0.endBefore) }
+    }
 
     /// One page's changes in order; the shifts of one applied rotation read as one block.
     private static func pageLines(_ changes: [DutyChange], timeline: OpenTimeline, directory: Directory) -> [Localized] {

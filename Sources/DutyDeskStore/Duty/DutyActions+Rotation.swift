@@ -5,7 +5,7 @@ import GRDB
 extension DutyActions {
     /// The rotation as it would be applied now. Anyone may look; nothing is written.
     public func previewRotation(_ order: RotationOrder) throws -> RotationPlan {
-        try database.reader.read { db in try Self.plan(order, db) }
+        try database.reader.read { db in try Self.plan(order, db, now: now) }
     }
 
     /// Applies the rotation: removes the shifts the plan replaces and writes the proposed ones,
@@ -16,7 +16,7 @@ extension DutyActions {
         try database.writer.write { db in
             _ = try DutyFacts.timeline(db, pageID: order.pageID)
             try ScheduleEditing.check(page: order.pageID, by: actor)
-            var plan = try Self.plan(order, db)
+            var plan = try Self.plan(order, db, now: now)
             for shift in plan.removed {
                 guard let id = shift.id else { continue }
                 _ = try DutyShiftRecord.deleteOne(db, key: id)
@@ -44,12 +44,14 @@ extension DutyActions {
         }
     }
 
-    static func plan(_ order: RotationOrder, _ db: Database) throws -> RotationPlan {
+    static func plan(_ order: RotationOrder, _ db: Database, now: Date) throws -> RotationPlan {
         guard order.from <= order.to else { throw ShiftProblem.emptyPeriod(from: order.from, to: order.to) }
         guard order.from.days(until: order.to) < RotationOrder.longestPeriodDays else {
             throw ShiftProblem.periodTooLong(days: RotationOrder.longestPeriodDays)
         }
         let timeline = try DutyFacts.timeline(db, pageID: order.pageID)
+        let earliest = RotationOrder.earliestStart(now: now, timeline: timeline)
+        guard order.from >= earliest else { throw ShiftProblem.periodStartsTooEarly(from: order.from, earliest: earliest) }
         let staff = try DutyFacts.staff(db)
         let team = DutyTeam.members(of: order.pageID, in: staff)
         var request = RotationRequest(pageID: order.pageID, timeline: timeline, team: team,

@@ -15,6 +15,13 @@ public struct RotationOrder: Sendable, Equatable {
     /// The longest period one rotation covers: a year, so a typo cannot make a century of shifts.
     public static let longestPeriodDays = 366
 
+    /// The first day a rotation may start: tomorrow, in the department's zone. Applying
+    /// replaces the shifts of the period, and a shift that has started (or passed) is what
+    /// happened, not a plan to redo: today is never in a rotation's period.
+    public static func earliestStart(now: Date, timeline: OpenTimeline) -> LocalDate {
+        timeline.localDate(of: now).adding(days: 1)
+    }
+
     public init(pageID: String, from: LocalDate, to: LocalDate, pattern: RotationPattern = .wholeDays,
                 replaceManual: Bool = false) {
         self.pageID = pageID

@@ -49,9 +49,9 @@ enum HeaderView {
         for (text, role) in counters { cx = canvas.write(text, row: countersRow, column: cx, role: role) }
 
         let page = Localized(ru: "Страница: ", en: "Page: ").text(language) + Words.pageScope(state.list.filter.page).text(language)
-        let duty = dutyText(state)
         let dx = canvas.write(" " + page + " · ", row: 1, column: 0, role: .header, limit: max(dutyLimit, 0))
-        canvas.write(TextFitting.truncate(duty.text, to: max(dutyLimit - dx, 0)), row: 1, column: dx, role: duty.role)
+        let duty = dutyText(state, width: max(dutyLimit - dx, 0))
+        canvas.write(duty.text, row: 1, column: dx, role: duty.role)
     }
 
     /// The counters, longest wording first; each count is coloured only when it counts something.
@@ -72,54 +72,9 @@ enum HeaderView {
                 [overdue, dot, (soonShort, soonRole), dot, unreadMark]]
     }
 
-    /// "Дежурит: Белова И. до 16:00, далее Морозов А. с 16:00" for one page; for several, who is
-    /// on now. A page open with nobody on duty (absences count: an absent person is not on duty)
-    /// turns the line into a warning, named first so a narrow screen still shows it.
-    static func dutyText(_ state: AppState) -> (text: String, role: StyleRole) {
-        let language = state.language
-        let clock = state.session.localClock
-        func time(_ date: Date) -> String { clock.timeText(Int64(date.timeIntervalSince1970)) }
-        func name(_ username: String) -> String { short(state.roster.name(username)) }
-        let scope: Set<String>?
-        switch state.list.filter.page {
-        case .all: scope = nil
-        case .mine: scope = state.session.myPages
-        case .page(let id): scope = [id]
-        }
-        let statuses = scope.map { pages in state.onDuty.filter { pages.contains($0.pageID) } } ?? state.onDuty
-        var seen = Set<String>()
-        var current: [String] = []
-        for shift in statuses.flatMap(\.onDuty).sorted(by: { ($0.end, name($0.username)) < ($1.end, name($1.username)) })
-        where seen.insert(shift.username).inserted {
-            current.append(Localization.until(name(shift.username), time(shift.end), language))
-        }
-        let label = seen.count == 1 ? Localized(ru: "Дежурит: ", en: "On duty: ") : Localized(ru: "Дежурят: ", en: "On duty: ")
-        if case .page = state.list.filter.page, let status = statuses.first {
-            let next = status.next.map {
-                Localized(ru: "далее \(name($0.username)) с \(time($0.start))",
-                          en: "next \(name($0.username)) from \(time($0.start))").text(language)
-            }
-            if let gap = status.currentGap {
-                return (Localized(ru: "⚠ Отдел открыт, дежурного нет до \(time(gap.end))",
-                                  en: "⚠ Open with nobody on duty until \(time(gap.end))").text(language)
-                        + (next.map { "; " + $0 } ?? ""), .warning)
-            }
-            if current.isEmpty {
-                return (Localized(ru: "Сейчас никто не дежурит", en: "Nobody on duty now").text(language)
-                        + (next.map { "; " + $0 } ?? ""), .header)
-            }
-            return (label.text(language) + (current + (next.map { [$0] } ?? [])).joined(separator: ", "), .header)
-        }
-        let uncovered = statuses.filter(\.isUncovered).map(\.pageID)
-        if !uncovered.isEmpty {
-            let warning = Localized(ru: "⚠ Открыто, дежурного нет: ", en: "⚠ Open with nobody on duty: ").text(language)
-                + uncovered.joined(separator: ", ")
-            return (warning + (current.isEmpty ? "" : " · " + label.text(language) + current.joined(separator: ", ")), .warning)
-        }
-        guard !current.isEmpty else {
-            return (Localized(ru: "Сейчас никто не дежурит", en: "Nobody on duty now").text(language), .header)
-        }
-        return (label.text(language) + current.joined(separator: ", "), .header)
+    /// Who is on duty now and next (`HeaderDutyLine`), fitted to `width` cells.
+    static func dutyText(_ state: AppState, width: Int = .max) -> (text: String, role: StyleRole) {
+        HeaderDutyLine.text(state, width: width)
     }
 
     /// "Белова Ирина" → "Белова И.": surnames first, as the staff list writes them.
@@ -127,11 +82,5 @@ enum HeaderView {
         let words = TerminalSafeText.line(name).split(separator: " ")
         guard words.count >= 2, let initial = words[1].first else { return words.joined(separator: " ") }
         return "\(words[0]) \(initial)."
-    }
-
-    enum Localization {
-        static func until(_ name: String, _ time: String, _ language: Language) -> String {
-            Localized(ru: "\(name) до \(time)", en: "\(name) until \(time)").text(language)
-        }
     }
 }

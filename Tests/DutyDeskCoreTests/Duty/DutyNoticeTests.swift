@@ -72,4 +72,28 @@ struct DutyNoticeTests {
         let text = DutyNotice.render(batch, since: LocalDate(iso: "2026-11-09")!, directory: directory).ru
         #expect(text.contains("(дежурств: 1):\n    16.11.2026 (пн) 10:00–18:00 — Лебедева Алина\n  Прежний график на этот период заменён (отменено дежурств: 1)."))
     }
+
+    func reschedule(_ id: Int64, _ before: (String, String), _ after: (String, String)) -> DutyChange {
+        DutyChange(id: id, at: at("2026-11-09 13:0\(id)"), actor: "demo", pageID: "cbs-vk", kind: .reschedule, shiftID: 6,
+                   usernameBefore: "gromov", usernameAfter: "gromov", start: at(after.0), end: at(after.1),
+                   startBefore: at(before.0), endBefore: at(before.1))
+    }
+
+    @Test func aShiftLengthenedAndShortenedBackIsNoNews() {
+        // `+` then `-`: 10:00–15:00 → 15:30 → 15:00.
+        let changes = [reschedule(1, ("2026-11-11 10:00", "2026-11-11 15:00"), ("2026-11-11 10:00", "2026-11-11 15:30")),
+                       reschedule(2, ("2026-11-11 10:00", "2026-11-11 15:30"), ("2026-11-11 10:00", "2026-11-11 15:00"))]
+        let text = DutyNotice.render(changes, since: LocalDate(iso: "2026-11-09")!, directory: directory).ru
+        #expect(!text.contains("перенесено"))
+        #expect(text.contains("изменений в графике дежурств не было"))
+    }
+
+    @Test func consecutiveChangesToOneShiftReadAsOneFromFirstToLast() {
+        let changes = [reschedule(1, ("2026-11-11 10:00", "2026-11-11 15:00"), ("2026-11-11 10:00", "2026-11-11 15:30")),
+                       reschedule(2, ("2026-11-11 10:00", "2026-11-11 15:30"), ("2026-11-11 10:00", "2026-11-11 16:00")),
+                       reschedule(3, ("2026-11-11 10:00", "2026-11-11 16:00"), ("2026-11-12 10:00", "2026-11-12 16:00"))]
+        let text = DutyNotice.render(changes, since: LocalDate(iso: "2026-11-09")!, directory: directory).ru
+        let moved = text.split(separator: "\n").filter { $0.contains("перенесено") }
+        #expect(moved == ["— Громов Павел: дежурство перенесено с 11.11.2026 (ср) 10:00–15:00 на 12.11.2026 (чт) 10:00–16:00."])
+    }
 }

@@ -47,7 +47,8 @@ struct ShiftRulesTests {
         let shift = DutyFixtures.shift("p", "anna", "2026-11-09 10:00", "14:00", on: timeline, id: 1)
         let elsewhere = DutyFixtures.shift("q", "anna", "2026-11-09 13:00", "18:00", on: timeline, id: 2)
         let error = #expect(throws: ShiftProblem.self) { try check(shift, others: [elsewhere]) }
-        #expect(error?.message.ru == "У anna уже есть дежурство в это время: q, 09.11.2026 (пн) 13:00–18:00.")
+        #expect(error?.message.ru == "anna уже дежурит в это время: q, 09.11.2026 (пн) 13:00–18:00.")
+        #expect(error?.message(names: ["anna": "Анна Петрова"]).ru == "Анна Петрова (anna) уже дежурит в это время: q, 09.11.2026 (пн) 13:00–18:00.")
     }
 
     @Test func ignoresItselfTouchingShiftsAndOtherPeople() throws {

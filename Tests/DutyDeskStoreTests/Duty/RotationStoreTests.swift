@@ -107,4 +107,26 @@ struct RotationStoreTests {
             }
         }
     }
+
+    @Test func aRotationNeverStartsBeforeTomorrow() throws {
+        try DutyStoreFixture.with { f in
+            // The fixture's clock is Tuesday 10 November, 12:30: today's shifts have started.
+            let today = LocalDate(iso: "2026-11-10")!, tomorrow = LocalDate(iso: "2026-11-11")!
+            for from in [today, LocalDate(iso: "2026-11-02")!] {
+                let order = RotationOrder(pageID: "okhta-vk", from: from, to: nextWeek.to)
+                #expect(throws: ShiftProblem.periodStartsTooEarly(from: from, earliest: tomorrow)) {
+                    try f.actions(as: "belova").previewRotation(order)
+                }
+                #expect(throws: ShiftProblem.periodStartsTooEarly(from: from, earliest: tomorrow)) {
+                    try f.actions(as: "belova").applyRotation(order)
+                }
+            }
+            #expect(try f.count("duty_changes") == 0)
+            let fromTomorrow = try f.actions(as: "belova").previewRotation(RotationOrder(pageID: "okhta-vk", from: tomorrow,
+                                                                                         to: nextWeek.to))
+            #expect(fromTomorrow.proposal.shifts.allSatisfy { $0.start >= f.local("2026-11-11 00:00") })
+            let message = ShiftProblem.periodStartsTooEarly(from: today, earliest: tomorrow).message.ru
+            #expect(message.contains("с 10.11.2026") && message.contains("с 11.11.2026"))
+        }
+    }
 }

@@ -1,4 +1,5 @@
 import DutyDeskCore
+import DutyDeskStore
 import Foundation
 
 /// The panel's edit keys: each opens its form, or asks for the change at once (`+`, `-`, the
@@ -14,23 +15,23 @@ enum DutyEditCommands {
         switch command {
         case .add:
             let day = selected.map { data.timeline.localDate(of: $0.start) } ?? data.timeline.localDate(of: state.now)
-            let offset = min(max(data.week.monday.days(until: day), 0), 6)
-            let open = data.week.days[offset].openPeriods.first
-            state.duty.form = .shift(ShiftForm(
-                mode: .add, pageID: pageID, dayOffset: offset,
-                start: open.map { "\(data.timeline.localTime(of: $0.start))" } ?? "10:00",
-                end: open.map { "\(data.timeline.localTime(of: $0.end))" } ?? "18:00",
-                people: team))
+            state.duty.open(.shift(ShiftFormDefaults.add(pageID: pageID, data: data, from: day, selected: selected, now: state.now)))
             return []
         case .generate:
-            state.duty.form = .generate(GenerateForm(pageID: pageID, from: data.week.monday.iso, to: data.week.monday.adding(days: 6).iso))
+            // Shifts that have started are never rewritten (`RotationOrder.earliestStart`):
+            // the period starts tomorrow at the earliest and runs to the end of the week shown.
+            let tomorrow = RotationOrder.earliestStart(now: state.now, timeline: data.timeline)
+            let from = max(data.week.monday, tomorrow)
+            let shownSunday = data.week.monday.adding(days: 6)
+            let to = shownSunday >= from ? shownSunday : DutyWeek.monday(of: from).adding(days: 6)
+            state.duty.open(.generate(GenerateForm(pageID: pageID, from: from.iso, to: to.iso)))
             return []
         case .absence:
             guard !team.isEmpty else { return [] }
             let today = data.timeline.localDate(of: state.now)
-            state.duty.form = .absence(AbsenceForm(
+            state.duty.open(.absence(AbsenceForm(
                 people: team, personIndex: selected.flatMap { team.firstIndex(of: $0.username) } ?? 0,
-                from: today.iso, to: today.iso))
+                from: today.iso, to: today.iso)))
             return []
         default:
             break
@@ -43,9 +44,9 @@ enum DutyEditCommands {
         switch command {
         case .move:
             let offset = min(max(data.week.monday.days(until: data.timeline.localDate(of: shift.start)), 0), 6)
-            state.duty.form = .shift(ShiftForm(mode: .move(shiftID: id, duration: shift.duration), pageID: shift.pageID,
+            state.duty.open(.shift(ShiftForm(mode: .move(shiftID: id, duration: shift.duration), pageID: shift.pageID,
                                                dayOffset: offset,
-                                               start: "\(data.timeline.localTime(of: shift.start))", end: "", people: []))
+                                               start: "\(data.timeline.localTime(of: shift.start))", end: "", people: [])))
             return []
         case .lengthen:
             return [.duty(.edit(.reschedule(shiftID: id, start: shift.start, end: shift.end.addingTimeInterval(step))))]
@@ -57,7 +58,7 @@ enum DutyEditCommands {
             }
             return [.duty(.edit(.reschedule(shiftID: id, start: shift.start, end: shift.end.addingTimeInterval(-step))))]
         case .delete:
-            state.duty.form = .confirmDelete(shiftID: id)
+            state.duty.open(.confirmDelete(shiftID: id))
             return []
         case .reassign:
             let choices = data.team(of: shift.pageID).filter { $0 != shift.username }
@@ -66,7 +67,7 @@ enum DutyEditCommands {
                                                 en: "The page has no other administrators."), at: state.uptime)
                 return []
             }
-            state.duty.form = .reassign(PersonPicker(shiftID: id, choices: choices))
+            state.duty.open(.reassign(PersonPicker(shiftID: id, choices: choices)))
             return []
         case .swap:
             guard let mark = state.duty.swapMark else {

@@ -4,7 +4,8 @@ import Foundation
 
 /// Carries out one `DutyEdit` and says what was done, in the operator's words.
 enum DutyEditing {
-    static func perform(_ edit: DutyEdit, with actions: DutyActions) throws -> DutyUIAction {
+    static func perform(_ edit: DutyEdit, with actions: DutyActions,
+                        describe: (any Error) -> Localized = AppRuntime.describe) throws -> DutyUIAction {
         switch edit {
         case .add(let pageID, let username, let start, let end):
             try actions.add(pageID: pageID, username: username, start: start, end: end)
@@ -37,7 +38,7 @@ enum DutyEditing {
                 do {
                     try actions.assign(shiftID: assignment.shiftID, to: assignment.username)
                 } catch {
-                    failures.append(AppRuntime.describe(error))
+                    failures.append(describe(error))
                 }
             }
             if let first = failures.first {

@@ -19,6 +19,11 @@ public enum DutyForm: Sendable, Equatable {
     case rotationPreview(RotationPlan)
     /// Why the operator may not change this schedule (an edit key on a read-only panel).
     case refusal(Localized)
+
+    var isPreview: Bool {
+        if case .rotationPreview = self { return true }
+        return false
+    }
 }
 
 /// The rotation form: the period (dates typed), where to split the days (empty: whole days),

@@ -32,24 +32,16 @@ extension DutyFormUpdate {
     static func submit(_ form: AbsenceForm, _ state: inout AppState) -> [Effect] {
         guard form.people.indices.contains(form.personIndex) else { return [] }
         guard let from = date(form.from), let to = date(form.to) else {
-            let shown = TerminalSafeText.line(date(form.from) == nil ? form.from : form.to)
-            state.notice = Notice(Localized(ru: "Дата «\(shown)» не понята: нужно ДД.ММ.ГГГГ или ГГГГ-ММ-ДД.",
-                                            en: "Cannot read the date '\(shown)': use YYYY-MM-DD or DD.MM.YYYY."),
-                                  role: .error, at: state.uptime)
+            state.duty.formProblem = badDate(date(form.from) == nil ? form.from : form.to)
             return []
         }
-        state.duty.form = nil
+        state.duty.submitted()
         return [.duty(.edit(.absence(username: form.people[form.personIndex], from: from, to: to,
                                      reason: AbsenceForm.reasons[form.reasonIndex])))]
     }
 
     /// "2026-11-10" or "10.11.2026".
-    static func date(_ text: String) -> LocalDate? {
-        if let iso = LocalDate(iso: text) { return iso }
-        let parts = text.split(separator: ".").compactMap { Int($0) }
-        guard parts.count == 3 else { return nil }
-        return LocalDate(year: parts[2], month: parts[1], day: parts[0])
-    }
+    static func date(_ text: String) -> LocalDate? { LocalDate(typed: text) }
 
     // MARK: - Covering an absence
 

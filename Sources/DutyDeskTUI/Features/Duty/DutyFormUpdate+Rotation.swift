@@ -26,21 +26,18 @@ extension DutyFormUpdate {
     static func submit(_ form: GenerateForm, _ state: inout AppState) -> [Effect] {
         let pageID = form.pageID
         guard let from = date(form.from), let to = date(form.to) else {
-            let shown = TerminalSafeText.line(date(form.from) == nil ? form.from : form.to)
-            state.notice = Notice(Localized(ru: "Дата «\(shown)» не понята: нужно ДД.ММ.ГГГГ или ГГГГ-ММ-ДД.",
-                                            en: "Cannot read the date '\(shown)': use YYYY-MM-DD or DD.MM.YYYY."),
-                                  role: .error, at: state.uptime)
+            state.duty.formProblem = badDate(date(form.from) == nil ? form.from : form.to)
             return []
         }
         var pattern = RotationPattern.wholeDays
         if !form.split.isEmpty {
             guard let time = TimeOfDay(text: form.split), time.minutes > 0, time < .endOfDay else {
-                state.notice = badTime(form.split, state)
+                state.duty.formProblem = badTime(form.split)
                 return []
             }
             pattern = .split(at: time)
         }
-        state.duty.form = nil
+        state.duty.submitted()
         return [.duty(.previewRotation(RotationOrder(pageID: pageID, from: from, to: to, pattern: pattern,
                                                      replaceManual: form.replaceManual)))]
     }

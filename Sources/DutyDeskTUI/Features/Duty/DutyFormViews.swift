@@ -28,13 +28,16 @@ enum DutyFormViews {
 
         case .reassign(let picker):
             let shift = state.duty.shiftsInOrder.first { $0.id == picker.shiftID }
-            let box = Box.centered(width: 60, height: picker.choices.count + 5, in: state.size)
+            let problem = problemLines(state, width: 56)
+            let box = Box.centered(width: 60, height: picker.choices.count + 5 + (problem.isEmpty ? 0 : problem.count + 1),
+                                   in: state.size)
             box.draw(title: say("Кому передать смену", "Reassign the shift to"), on: &canvas)
+            write(problem, in: box, from: picker.choices.count + 4, role: .error, on: &canvas)
             if let shift {
                 let what = DutyTimeText.span(shift, on: data.timeline).text(language) + " · " + data.shortName(shift.username)
                 canvas.write(TextFitting.truncate(what, to: box.innerWidth), row: box.top + 1, column: box.left + 2, role: .muted)
             }
-            for (index, username) in picker.choices.enumerated() where box.top + 3 + index < box.top + box.height - 1 {
+            for (index, username) in picker.choices.enumerated() where box.top + 3 + index < box.top + box.height - 1 - problem.count {
                 var text = (index == picker.index ? "▸ " : "  ") + TextFitting.pad(data.fullName(username), to: 22)
                 if let shift, let busy = data.conflict(for: username, with: shift) {
                     text += say("занят: ", "busy: ") + busy.pageID + " " + DutyTimeText.times(busy.start, busy.end, on: data.timeline)
@@ -79,13 +82,12 @@ enum DutyFormViews {
                 (.replace, say("Ручные", "Manual"), "◀ " + (generate.replaceManual ? say("заменить тоже", "replace them too")
                                                              : say("сохранить", "keep them")) + " ▶"),
             ]
-            drawFields(title: say("Ротация: период и смены", "Rotation: period and shifts"),
-                       rows: rows.map { ($0.1, $0.2, $0.0 == generate.field) }, state,
-                       hint: Localized(ru: "Enter — предпросмотр (ничего не записывает), Esc — отмена",
-                                       en: "Enter previews (writes nothing), Esc cancels"), on: &canvas)
+            let box = drawFields(title: say("Ротация: период и смены", "Rotation: period and shifts"),
+                                 rows: rows.map { ($0.1, $0.2, $0.0 == generate.field) }, state,
+                                 hint: Localized(ru: "Enter — предпросмотр (ничего не записывает), Esc — отмена",
+                                                 en: "Enter previews (writes nothing), Esc cancels"), on: &canvas)
             canvas.write(say("«Делить в» пусто — смена на весь день", "Split empty: one shift per day"),
-                         row: Box.centered(width: 60, height: rows.count + 5, in: state.size).top + 1,
-                         column: Box.centered(width: 60, height: rows.count + 5, in: state.size).left + 2, role: .muted)
+                         row: box.top + 1, column: box.left + 2, role: .muted, limit: box.innerWidth)
 
         case .rotationPreview(let plan):
             RotationPreviewView.draw(plan, data: data, state, on: &canvas)
@@ -113,17 +115,29 @@ enum DutyFormViews {
     }
 
     /// A form of labelled fields; the one with the focus is highlighted and shows a cursor.
+    /// The form's box: its rows and, when the last Enter was refused, the lines saying why.
+    @discardableResult
     static func drawFields(title: String, rows: [(label: String, value: String, focused: Bool)], _ state: AppState,
                            hint: Localized = Localized(ru: "Enter — сохранить, Esc — отмена", en: "Enter saves, Esc cancels"),
-                           on canvas: inout Canvas) {
-        let box = Box.centered(width: 60, height: rows.count + 5, in: state.size)
+                           on canvas: inout Canvas) -> Box {
+        let problem = problemLines(state, width: 56)
+        let box = Box.centered(width: 60, height: rows.count + 5 + (problem.isEmpty ? 0 : problem.count + 1), in: state.size)
         box.draw(title: title, on: &canvas)
         for (index, row) in rows.enumerated() {
             let text = TextFitting.pad(row.label, to: 10) + row.value + (row.focused && !row.value.hasPrefix("◀") ? "▏" : "")
             canvas.write(TextFitting.pad(TextFitting.truncate(text, to: box.innerWidth), to: box.innerWidth),
                          row: box.top + 2 + index, column: box.left + 2, role: row.focused ? .selected : .normal)
         }
-        canvas.write(hint.text(state.language), row: box.top + box.height - 2, column: box.left + 2, role: .muted)
+        write(problem, in: box, from: rows.count + 3, role: .error, on: &canvas)
+        canvas.write(hint.text(state.language), row: box.top + box.height - 2, column: box.left + 2, role: .muted,
+                     limit: box.innerWidth)
+        return box
+    }
+
+    /// Why the form's last Enter was refused, wrapped to the form's width; none when it was not.
+    static func problemLines(_ state: AppState, width: Int) -> [String] {
+        guard let problem = state.duty.formProblem else { return [] }
+        return TextFitting.wrap("⚠ " + TerminalSafeText.line(problem.text(state.language)), width: width)
     }
 
     static func write(_ lines: [String], in box: Box, from offset: Int, role: StyleRole, on canvas: inout Canvas) {

@@ -27,7 +27,7 @@ enum DutyUIEffects {
                 do {
                     return [.duty(.rotationPreviewed(try actions.previewRotation(order)))]
                 } catch {
-                    return [.duty(.editFailed(AppRuntime.describe(error)))]
+                    return [.duty(.editFailed(describe(error, database)))]
                 }
             }
         case .edit(let edit):
@@ -38,12 +38,19 @@ enum DutyUIEffects {
             let actions = DutyActions(database: database, actor: staff, now: now)
             return context.later {
                 do {
-                    return [.duty(try DutyEditing.perform(edit, with: actions))]
+                    return [.duty(try DutyEditing.perform(edit, with: actions, describe: { describe($0, database) }))]
                 } catch {
-                    return [.duty(.editFailed(AppRuntime.describe(error)))]
+                    return [.duty(.editFailed(describe(error, database)))]
                 }
             }
         }
+    }
+
+    /// A refusal in the operator's words, naming people by their names rather than usernames.
+    static func describe(_ error: any Error, _ database: DutyDeskDatabase) -> Localized {
+        guard let problem = error as? ShiftProblem else { return AppRuntime.describe(error) }
+        let names = (try? database.reader.read { try DutyQuery.names($0) }) ?? [:]
+        return problem.message(names: names)
     }
 
     static func load(_ database: DutyDeskDatabase, scope: DutyScope?, weekOf: LocalDate?, staff: Operator?,

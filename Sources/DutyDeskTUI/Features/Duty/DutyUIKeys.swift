@@ -46,7 +46,8 @@ enum DutyUIKeys {
         case .readOnlyPanel: navigation + editing(footer: false) + [back] + KeyMap.panels
         case .picker: picker
         case .confirmDelete: confirm
-        case .shiftForm, .absenceForm, .generateForm: form
+        case .shiftForm, .absenceForm: form
+        case .generateForm: generateForm
         case .rotationPreview: applyRotation
         case .coverForm: cover
         case .refusal: [KeyBinding([.escape, .enter, .character(" ")], label: "Esc/Enter", hint: l("понятно", "close"),
@@ -124,6 +125,14 @@ enum DutyUIKeys {
     ]
 
     static let applyRotation: [KeyBinding] = [
+        KeyBinding([.up, .character("k")], label: "↑/k", hint: l("прокрутка", "scroll"), help: l("список смен выше", "scroll the shifts up"),
+                   .duty(.fieldUp), footer: true, footerLabel: "↑↓"),
+        KeyBinding([.down, .character("j")], label: "↓/j", hint: l("прокрутка", "scroll"), help: l("список смен ниже", "scroll the shifts down"),
+                   .duty(.fieldDown)),
+        KeyBinding([.pageUp], hint: l("страница", "page"), help: l("список смен на страницу выше", "scroll the shifts a page up"),
+                   .duty(.valuePrevious)),
+        KeyBinding([.pageDown], hint: l("страница", "page"), help: l("список смен на страницу ниже", "scroll the shifts a page down"),
+                   .duty(.valueNext)),
         KeyBinding([.enter, .character("y"), .character("д")], label: "Enter/y", hint: l("применить", "apply"),
                    help: l("записать предложенный график", "write the proposed rotation"), .duty(.submit), footer: true),
         KeyBinding([.escape, .character("n"), .character("н")], label: "Esc/n", hint: l("отмена", "cancel"),
@@ -147,6 +156,14 @@ enum DutyUIKeys {
                    footer: true),
         KeyMap.forceQuit,
     ]
+
+    /// The rotation form: Enter shows the preview, it writes nothing (the dialog says so too).
+    static let generateForm: [KeyBinding] = form.map { binding in
+        guard binding.command == .duty(.submit) else { return binding }
+        return KeyBinding([.enter], hint: l("предпросмотр", "preview"),
+                          help: l("показать предлагаемый график (ничего не записывает)", "show the proposed rotation (writes nothing)"),
+                          .duty(.submit), footer: true)
+    }
 
     static let cover: [KeyBinding] = [
         KeyBinding([.up, .character("k")], label: "↑/k", hint: l("смена", "shift"), help: l("предыдущая смена", "previous shift"),

@@ -17,6 +17,28 @@ public struct DutyUIState: Sendable {
     /// The first shift of a swap, marked with `s` until the second one is chosen.
     public var swapMark: Int64?
     public var form: DutyForm?
+    /// Why the form's last Enter was refused (a rule, a right, a time not understood): shown in
+    /// the form, which stays open to be corrected.
+    public var formProblem: Localized?
+    /// The form was submitted and its answer is on the way: a success closes it, a refusal
+    /// becomes `formProblem`.
+    public var formSubmitted = false
+    /// The first line of the rotation preview's shift list shown (↑/↓ scroll it).
+    public var previewScroll = 0
+
+    /// Opens a form (or replaces the one open), with no problem shown yet.
+    public mutating func open(_ form: DutyForm?) {
+        self.form = form
+        formProblem = nil
+        formSubmitted = false
+        previewScroll = 0
+    }
+
+    /// The form's change was asked for; the form waits for the answer.
+    public mutating func submitted() {
+        formProblem = nil
+        formSubmitted = true
+    }
 
     public init() {}
 

@@ -18,25 +18,33 @@ enum DutyUIUpdate {
             return []
         case .edited(let message):
             state.notice = Notice(message, role: .ok, at: state.uptime)
+            if state.duty.formSubmitted { state.duty.open(nil) }
             return [reload(state)]
         case .absenceRecorded(let outcome, let message):
             state.notice = Notice(message, role: .ok, at: state.uptime)
+            if state.duty.formSubmitted { state.duty.open(nil) }
             if !outcome.affected.isEmpty {
                 let staff = state.session.staff
-                state.duty.form = .cover(CoverForm(username: outcome.username, rows: outcome.affected.map {
+                state.duty.open(.cover(CoverForm(username: outcome.username, rows: outcome.affected.map {
                     // The absence may touch pages of other coordinators: theirs to cover, not ours.
                     let editable = ScheduleEditing.refusal(page: $0.shift.pageID, by: staff) == nil
                     let candidates = editable ? $0.candidates : []
                     return CoverForm.Row(shift: $0.shift, candidates: candidates, choice: candidates.isEmpty ? nil : 0,
                                          editable: editable)
-                }))
+                })))
             }
             return [reload(state)]
         case .rotationPreviewed(let plan):
-            state.duty.form = .rotationPreview(plan)
+            state.duty.open(.rotationPreview(plan))
             return []
         case .editFailed(let message):
-            state.notice = Notice(message, role: .error, at: state.uptime)
+            if state.duty.formSubmitted, state.duty.form != nil {
+                // The form stays open with the refusal in it, to be corrected or cancelled.
+                state.duty.formSubmitted = false
+                state.duty.formProblem = message
+            } else {
+                state.notice = Notice(message, role: .error, at: state.uptime)
+            }
             return [reload(state)]
         }
     }
@@ -58,7 +66,7 @@ enum DutyUIUpdate {
             return [load(state)]
         case .add, .move, .lengthen, .shorten, .delete, .reassign, .swap, .absence, .generate:
             if let refusal = DutyAccess.refusal(state) {
-                state.duty.form = .refusal(refusal.message)
+                state.duty.open(.refusal(refusal.message))
                 return []
             }
             return DutyEditCommands.start(command, &state)

@@ -4,6 +4,9 @@ import Foundation
 
 /// `g`: the rotation as it would be applied, before anything is written.
 enum RotationPreviewView {
+    /// How far PgUp/PgDn scroll the list of shifts.
+    static let page = 10
+
     static func draw(_ plan: RotationPlan, data: DutyPanelData, _ state: AppState, on canvas: inout Canvas) {
         let language = state.language
         func say(_ ru: String, _ en: String) -> String { Localized(ru: ru, en: en).text(language) }
@@ -25,13 +28,22 @@ enum RotationPreviewView {
                      : (say("⚠ Без дежурного останется промежутков: \(plan.proposal.uncovered.count)",
                             "⚠ Open time left with nobody on duty: \(plan.proposal.uncovered.count) stretches"), .warning))
         lines.append(("", .normal))
-        let room = max(state.size.height - 4 - lines.count - 4, 1)
-        for shift in plan.proposal.shifts.prefix(room) {
+        // The shifts scroll (↑/↓, PgUp/PgDn) when they do not all fit; a line says which are shown.
+        let problem = DutyFormViews.problemLines(state, width: 72)
+        let shifts = plan.proposal.shifts
+        var room = max(state.size.height - 4 - lines.count - 4 - problem.count, 1)
+        if shifts.count > room { room = max(room - 1, 1) }
+        let first = min(state.duty.previewScroll, max(shifts.count - room, 0))
+        let shown = shifts[first..<min(first + room, shifts.count)]
+        for shift in shown {
             lines.append((DutyTimeText.span(shift, on: data.timeline).text(language) + "  " + data.shortName(shift.username), .normal))
         }
-        if plan.proposal.shifts.count > room {
-            lines.append((say("… и ещё \(plan.proposal.shifts.count - room)", "… and \(plan.proposal.shifts.count - room) more"), .muted))
+        if shown.count < shifts.count {
+            let from = first + 1, to = first + shown.count
+            lines.append((say("смены \(from)–\(to) из \(shifts.count) · ↑/↓ — прокрутка",
+                              "shifts \(from)–\(to) of \(shifts.count) · ↑/↓ scrolls"), .muted))
         }
+        lines += problem.map { ($0, StyleRole.error) }
         let box = Box.centered(width: 76, height: lines.count + 4, in: state.size)
         box.draw(title: say("Предпросмотр ротации: ", "Rotation preview: ") + order.pageID, on: &canvas)
         for (offset, line) in lines.enumerated() where box.top + 1 + offset < box.top + box.height - 2 {

@@ -57,16 +57,25 @@ public struct LocalClock: Sendable {
 
     /// "до 10:00" today, "до пн 10:00" within a week, "до 12.11 10:00" beyond.
     public func untilText(_ seconds: Int64, from now: Int64, language: Language) -> String {
-        let target = parts(seconds)
-        let today = parts(now)
         let until = language == .ru ? "до" : "until"
+        return "\(until) \(whenText(seconds, from: now, language: language))"
+    }
+
+    /// Whether `seconds` falls on the same local day as `now`.
+    public func isSameDay(_ seconds: Int64, as now: Int64) -> Bool {
+        let target = parts(seconds), today = parts(now)
+        return (target.year, target.month, target.day) == (today.year, today.month, today.day)
+    }
+
+    /// "10:00" today, "пн 10:00" within a week, "12.11 10:00" beyond: a time that names its
+    /// day only when the day is not today.
+    public func whenText(_ seconds: Int64, from now: Int64, language: Language) -> String {
+        let target = parts(seconds)
         let time = "\(Self.two(target.hour)):\(Self.two(target.minute))"
-        if (target.year, target.month, target.day) == (today.year, today.month, today.day) {
-            return "\(until) \(time)"
-        }
+        if isSameDay(seconds, as: now) { return time }
         if seconds - now < 6 * 86_400 {
-            return "\(until) \(weekday(target, language)) \(time)"
+            return "\(weekday(target, language)) \(time)"
         }
-        return "\(until) \(Self.two(target.day)).\(Self.two(target.month)) \(time)"
+        return "\(Self.two(target.day)).\(Self.two(target.month)) \(time)"
     }
 }

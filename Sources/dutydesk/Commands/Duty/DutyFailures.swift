@@ -14,7 +14,9 @@ extension ParsableCommand {
             } catch let denied as ScheduleEditDenied {
                 throw CommandFailure(denied.message, exitCode: CommandFailure.noPermission)
             } catch let problem as ShiftProblem {
-                throw CommandFailure(problem.message, exitCode: CommandFailure.dataError)
+                // People by name, as colleagues know them; the username in brackets.
+                let names = (try? context.openDatabase()).flatMap { try? $0.reader.read { try DutyQuery.names($0) } } ?? [:]
+                throw CommandFailure(problem.message(names: names), exitCode: CommandFailure.dataError)
             } catch let unknown as UnknownPage {
                 throw CommandFailure(unknown.message, exitCode: CommandFailure.dataError)
             }
@@ -25,9 +27,9 @@ extension ParsableCommand {
 /// Reading the duty commands' dates and times; a malformed one is a usage error (64).
 enum DutyArguments {
     static func date(_ text: String, option: String) throws -> LocalDate {
-        guard let date = LocalDate(iso: text) else {
-            throw CommandFailure(Localized(ru: "\(option): «\(text)» — не дата ГГГГ-ММ-ДД",
-                                           en: "\(option): '\(text)' is not a YYYY-MM-DD date"),
+        guard let date = LocalDate(typed: text) else {
+            throw CommandFailure(Localized(ru: "\(option): «\(text)» — не дата ГГГГ-ММ-ДД или ДД.ММ.ГГГГ",
+                                           en: "\(option): '\(text)' is not a YYYY-MM-DD or DD.MM.YYYY date"),
                                  exitCode: CommandFailure.usage)
         }
         return date

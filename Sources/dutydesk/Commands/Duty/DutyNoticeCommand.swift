@@ -12,7 +12,7 @@ struct DutyNoticeCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "Changes made on or after this day, YYYY-MM-DD.")
+    @Option(help: "Changes made on or after this day, YYYY-MM-DD or DD.MM.YYYY.")
     var since: String
 
     @Option(help: "Only this page's changes (and its team's absences).")
