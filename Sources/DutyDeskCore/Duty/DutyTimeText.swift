@@ -15,6 +15,17 @@ public enum DutyTimeText {
         }
     }
 
+    /// Why a day has no open hours, as the schedule says it.
+    public static func closedReason(_ reason: WorkingCalendar.DayReason) -> Localized {
+        switch reason {
+        case .weeklyClosed: Localized(ru: "выходной", en: "day off")
+        case .closedDate: Localized(ru: "закрыт по распоряжению", en: "closed date")
+        case .holiday: Localized(ru: "праздник", en: "public holiday")
+        case .sanitaryDay: Localized(ru: "санитарный день", en: "sanitary day")
+        case .weekly, .special, .shortened: Localized(ru: "нет часов работы", en: "no opening hours")
+        }
+    }
+
     /// "10.11.2026" in Russian, "2026-11-10" in English.
     public static func date(_ date: LocalDate) -> Localized {
         let day = date.day < 10 ? "0\(date.day)" : "\(date.day)"

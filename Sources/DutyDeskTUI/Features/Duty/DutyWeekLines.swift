@@ -80,7 +80,7 @@ struct DutyWeekLines {
         let label = (isToday ? "▶ " : "  ") + DutyTimeText.weekdayShort(day.date.weekday).text(language) + " "
             + DutyTimeText.date(day.date).text(language)
         guard day.isOpen else {
-            return Line(segments: [(label + "  " + say("закрыто", "closed") + " (" + reason(day.reason) + ")", .muted)],
+            return Line(segments: [(label + "  " + say("закрыто", "closed") + " (" + DutyTimeText.closedReason(day.reason).text(language) + ")", .muted)],
                         shiftID: nil)
         }
         let hours = day.openPeriods.map { DutyTimeText.times($0.start, $0.end, on: data.timeline) }.joined(separator: ", ")
@@ -103,15 +103,5 @@ struct DutyWeekLines {
         if shift.contains(now) { segments.append(("  ◀ " + say("сейчас", "now"), .ok)) }
         if let id = shift.id, id == swapMark { segments.append(("  ⇄ " + say("отмечена для обмена", "marked for a swap"), .dueSoon)) }
         return Line(segments: segments, shiftID: selectable ? shift.id : nil)
-    }
-
-    func reason(_ reason: WorkingCalendar.DayReason) -> String {
-        switch reason {
-        case .weeklyClosed: say("выходной", "day off")
-        case .closedDate: say("закрыт по распоряжению", "closed date")
-        case .holiday: say("праздник", "public holiday")
-        case .sanitaryDay: say("санитарный день", "sanitary day")
-        case .weekly, .special, .shortened: say("нет часов работы", "no opening hours")
-        }
     }
 }

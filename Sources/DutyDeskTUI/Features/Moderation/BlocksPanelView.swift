@@ -115,7 +115,7 @@ enum BlocksPanelView {
         switch state {
         case .active:
             guard let until = block.untilAt else { return Localized(ru: "навсегда", en: "permanent") }
-            return ModerationTexts.remaining(until - now)
+            return BlockTimeLeft.text(seconds: until - now)
         case .expired: return Localized(ru: "истекла", en: "expired")
         case .lifted: return Localized(ru: "снята", en: "lifted")
         case .scheduled: return Localized(ru: "не началась", en: "not started")

@@ -27,15 +27,6 @@ enum ModerationTexts {
         Localized(ru: "Разблокирован: \(who(block)) на \(block.pageID).", en: "Unblocked: \(who(block)) on \(block.pageID).")
     }
 
-    /// "6 д 23 ч", "5 ч 12 мин", "40 мин": the time left, coarse enough to read at a glance.
-    static func remaining(_ seconds: Int64) -> Localized {
-        let minutes = max(seconds, 0) / 60
-        let days = minutes / 1440, hours = minutes % 1440 / 60, rest = minutes % 60
-        if days > 0 { return Localized(ru: "\(days) д \(hours) ч", en: "\(days) d \(hours) h") }
-        if hours > 0 { return Localized(ru: "\(hours) ч \(rest) мин", en: "\(hours) h \(rest) min") }
-        return Localized(ru: "\(max(rest, 1)) мин", en: "\(max(rest, 1)) min")
-    }
-
     /// The regulation's wording of the reason (the code is English and stays in --json).
     static func reason(_ reason: BlockReason?) -> Localized {
         guard let reason else { return Localized(ru: "без кода регламента", en: "no regulation code") }

@@ -56,7 +56,7 @@ struct DutyWeekView {
             + DutyTimeText.date(day.date).text(language)
         let hours = day.isOpen
             ? day.openPeriods.map { DutyTimeText.times($0.start, $0.end, on: timeline) }.joined(separator: ", ")
-            : say("закрыто", "closed") + " (\(reason(day.reason)))"
+            : say("закрыто", "closed") + " (\(DutyTimeText.closedReason(day.reason).text(language)))"
         var lines = ["\(marker)\(label)  \(hours)"]
         for item in day.shifts {
             var line = "      #\(item.shift.id ?? 0) \(DutyTimeText.times(item.shift.start, item.shift.end, on: timeline))  "
@@ -73,16 +73,6 @@ struct DutyWeekView {
             lines.append("      " + say("отсутствуют: ", "away: ") + who.joined(separator: ", "))
         }
         return lines
-    }
-
-    private func reason(_ reason: WorkingCalendar.DayReason) -> String {
-        switch reason {
-        case .weeklyClosed: say("выходной", "day off")
-        case .closedDate: say("закрыт по распоряжению", "closed date")
-        case .holiday: say("праздник", "public holiday")
-        case .sanitaryDay: say("санитарный день", "sanitary day")
-        case .weekly, .special, .shortened: say("нет часов работы", "no opening hours")
-        }
     }
 
     var json: [String: Any] {

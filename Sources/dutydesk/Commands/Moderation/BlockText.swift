@@ -26,15 +26,6 @@ enum BlockText {
                          en: "\(who) on page \(block.pageID) \(end.en) — reason: \(reason.en)")
     }
 
-    /// "6 д 23 ч", "5 ч 12 мин", "40 мин": the time left, coarse enough to read at a glance.
-    static func remaining(_ seconds: Int) -> Localized {
-        let minutes = max(seconds, 0) / 60
-        let days = minutes / 1440, hours = minutes % 1440 / 60, rest = minutes % 60
-        if days > 0 { return Localized(ru: "\(days) д \(hours) ч", en: "\(days) d \(hours) h") }
-        if hours > 0 { return Localized(ru: "\(hours) ч \(rest) мин", en: "\(hours) h \(rest) min") }
-        return Localized(ru: "\(max(rest, 1)) мин", en: "\(max(rest, 1)) min")
-    }
-
     /// One line of `dutydesk blocks`.
     static func line(_ entry: BlockEntry) -> Localized {
         let block = entry.block
@@ -42,8 +33,8 @@ enum BlockText {
         func local(_ date: Date) -> String { LocalTimeText.local(date, in: zone) }
         let state: Localized = switch entry.state {
         case .active(let remaining?):
-            Localized(ru: "\(end(block, zone: zone).ru), осталось \(Self.remaining(Int(remaining)).ru)",
-                      en: "\(end(block, zone: zone).en), \(Self.remaining(Int(remaining)).en) left")
+            Localized(ru: "\(end(block, zone: zone).ru), осталось \(BlockTimeLeft.text(seconds: Int64(remaining)).ru)",
+                      en: "\(end(block, zone: zone).en), \(BlockTimeLeft.text(seconds: Int64(remaining)).en) left")
         case .active(nil): Localized(ru: "навсегда", en: "permanent")
         case .expired(let at): Localized(ru: "истекла \(local(at))", en: "expired \(local(at))")
         case .lifted(let at):
