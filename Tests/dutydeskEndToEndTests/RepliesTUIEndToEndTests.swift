@@ -67,7 +67,7 @@ import Testing
         try session.type("продление выпол")
         try session.waitFor(text: "renewal-done ·")
         try session.send("Enter")
-        try session.waitFor(text: "Templates: renewal-done")
+        try session.waitFor(text: "Templates: Продление выполнено")
         // Enter selected the first field: typing replaces it; the second stays unfilled.
         try session.type("Война и мир")
         try session.waitFor(text: "«Война и мир» до {{ask:Новый срок возврата}}")
@@ -84,6 +84,24 @@ import Testing
         #expect(entry["status"] as? String == "pending")
         #expect(entry["templates"] as? [String] == ["renewal-done"])
         #expect((entry["text"] as? String)?.contains("«Война и мир»") == true)
+    }
+
+    @Test func theReadersMessageIsShownInThePickerAndTheComposer() throws {
+        let item = try openItem("message")
+        let items = try #require(try dutydesk.json(["inbox", "--json", "--page", "cbs-vk"]) as? [[String: Any]])
+        let text = try #require(items.first { $0["id"] as? Int == item.id }?["text"] as? String)
+        // The first words: the pane wraps the rest at its own width.
+        let opening = text.split(separator: " ").prefix(3).joined(separator: " ")
+        let session = try start()
+        try reply(to: item, in: session)
+        try session.waitFor(text: "Reply template")
+        var screen = try session.waitFor(text: item.author + ": " + opening)
+        #expect(screen.contains("Search:"))
+        try session.send("C-n")
+        screen = try session.waitFor(text: "Templates: own words")
+        #expect(screen.contains(item.author + ": " + opening))
+        try session.send("C-c")
+        try session.waitFor(text: "EXIT=0")
     }
 
     @Test func theForbiddenPhraseIsRefusedInACommentAndAcceptedInAPrivateMessage() throws {

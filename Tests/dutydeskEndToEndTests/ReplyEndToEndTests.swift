@@ -92,6 +92,28 @@ import Testing
         #expect(try dutydesk.run(["reply", String(comment)]).status == 64)
         let outsider = try dutydesk.run(["reply", String(comment), "--text", "Здравствуйте!", "--as", "zaitseva"])
         #expect(outsider.status == 77, "\(outsider.stderr)")
+        // A dry run is refused to the same person with the same status, not told "checks passed".
+        let dryRun = try dutydesk.run(["reply", String(comment), "--text", "Здравствуйте!", "--as", "zaitseva", "--dry-run"])
+        #expect(dryRun.status == 77, "\(dryRun.stderr)")
+        #expect(dryRun.stdout.isEmpty, "\(dryRun.stdout)")
+    }
+
+    @Test func aFieldTheTemplatesDoNotHaveIsRefusedNamingTheKnownOnes() throws {
+        let message = try openItem("message")
+        let bogus = try dutydesk.run(["reply", String(message), "--template", "renewal-done", "--set", "Bogus=1",
+                                      "--dry-run", "--lang", "ru"])
+        #expect(bogus.status == 64)
+        #expect(bogus.stderr.contains("«Bogus»"), "\(bogus.stderr)")
+        #expect(bogus.stderr.contains("«Название издания»") && bogus.stderr.contains("«Новый срок возврата»"), "\(bogus.stderr)")
+        #expect(try item(message)?["status"] as? String == "open")
+    }
+
+    @Test func theForbiddenPhraseIsQuotedOnce() throws {
+        let comment = try openItem("comment")
+        let refused = try dutydesk.run(["reply", String(comment), "--text", "Здравствуйте! Ответим в личные сообщения.",
+                                        "--lang", "ru"])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.components(separatedBy: "«Ответим в личные сообщения»").count == 2, "\(refused.stderr)")
     }
 
     @Test func templatesCheckPassesTheShippedFolderAndNamesFileAndLineInABrokenCopy() throws {

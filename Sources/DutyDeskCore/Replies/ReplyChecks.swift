@@ -45,12 +45,30 @@ public struct ReplyChecks: Sendable {
                 }
             }
             guard !ranges.isEmpty else { continue }
-            ranges.sort { $0.lowerBound < $1.lowerBound }
+            ranges = Self.distinct(ranges)
             findings.append(ReplyFinding(ruleID: rule.id, clause: rule.clause, severity: rule.severity,
-                                         message: rule.message, excerpts: ranges.map { String(text[$0]) },
+                                         message: rule.message, excerpts: Self.distinctTexts(ranges.map { String(text[$0]) }),
                                          ranges: ranges))
         }
         return ReplyCheckReport(findings: findings)
+    }
+
+    /// A phrase and a pattern often find the same words: each place in the text counts once,
+    /// and a match inside a longer one is dropped, so a message never quotes a fragment twice.
+    static func distinct(_ ranges: [Range<String.Index>]) -> [Range<String.Index>] {
+        let sorted = ranges.sorted { $0.lowerBound != $1.lowerBound ? $0.lowerBound < $1.lowerBound : $0.upperBound > $1.upperBound }
+        var kept: [Range<String.Index>] = []
+        for range in sorted {
+            if let last = kept.last, range.lowerBound >= last.lowerBound, range.upperBound <= last.upperBound { continue }
+            kept.append(range)
+        }
+        return kept
+    }
+
+    /// The same words found in two places are quoted once (every place is still highlighted).
+    static func distinctTexts(_ excerpts: [String]) -> [String] {
+        var seen = Set<String>()
+        return excerpts.filter { seen.insert(SearchText.fold($0)).inserted }
     }
 
     private struct CompiledRule: @unchecked Sendable {

@@ -26,6 +26,23 @@ public struct TemplateRenderer: Sendable {
     }
 }
 
+extension TemplateRenderer {
+    /// Every name a value can be given under for these templates: their `ask:` fields and the
+    /// context values they use, in the order they appear.
+    public func fieldNames(_ ids: [String], context: ReplyContext) throws(RenderFailure) -> [String] {
+        guard !ids.isEmpty else { return [] }
+        // Giving every context value as a field turns each one the templates use into a slot.
+        let everyContextValue = Dictionary(uniqueKeysWithValues: ContextKey.allCases.map { ($0.rawValue, "") })
+        return try render(ids, context: context, fields: everyContextValue).fields.map(\.name)
+    }
+
+    /// The names in `given` that none of `known` matches (case, spacing and ё/е aside).
+    public static func unknownFields(_ given: [String], known: [String]) -> [String] {
+        let keys = Set(known.map(FieldName.key))
+        return given.filter { !keys.contains(FieldName.key($0)) }
+    }
+}
+
 /// Why templates could not be rendered; `templates check` prevents all but a wrong id.
 public enum RenderFailure: OperatorFacingError, Equatable {
     case noTemplates

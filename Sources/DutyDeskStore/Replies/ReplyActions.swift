@@ -28,9 +28,15 @@ public struct ReplyActions: Sendable {
 
     var nowSeconds: Int64 { Int64(now.timeIntervalSince1970.rounded(.down)) }
 
-    /// The reply as it would be sent, with the checks' findings; writes nothing.
+    /// The reply as it would be sent, with the checks' findings; writes nothing. Refused, like
+    /// the send, to someone without the right to reply on the item's page.
     public func prepare(_ request: ReplyRequest) throws -> PreparedReply {
-        try database.reader.read { db in try prepare(request, for: ReplyTarget.load(db, itemID: request.itemID)) }
+        try database.reader.read { db in
+            let target = try ReplyTarget.load(db, itemID: request.itemID)
+            // A dry run answers the same question as the send: may this person reply here?
+            try AccessPolicy.check(.reply, page: target.item.pageID, by: actor)
+            return try prepare(request, for: target)
+        }
     }
 
     func prepare(_ request: ReplyRequest, for target: ReplyTarget) throws -> PreparedReply {
@@ -40,6 +46,9 @@ public struct ReplyActions: Sendable {
                 throw ReplyRefusal.templateNotForChannel(id: id, channel: target.channel)
             }
         }
+        let known = try catalog.renderer.fieldNames(request.templateIDs, context: target.context(now: now))
+        let unknown = TemplateRenderer.unknownFields(request.fields.keys.sorted(), known: known)
+        if !unknown.isEmpty { throw ReplyRefusal.unknownFields(unknown, known: known) }
         let rendered = request.templateIDs.isEmpty ? nil
             : try catalog.renderer.render(request.templateIDs, context: target.context(now: now), fields: request.fields)
         let text = request.text ?? rendered?.text ?? ""

@@ -57,6 +57,16 @@ struct ReplyChecksTests {
         #expect(report.blocking.first?.excerpts == ["ответил в ЛС"])
     }
 
+    @Test func aPhraseAndAPatternOnTheSameWordsAreQuotedOnce() throws {
+        // «ответим в личные сообщения» is both a phrase and a pattern match; twice in the text.
+        let text = "Ответим в личные сообщения. Да, ответим в личные сообщения!"
+        let finding = try #require(checks.check(text, facts: .init(channel: .comment)).blocking.first)
+        #expect(finding.excerpts == ["Ответим в личные сообщения"])
+        // Each place is still marked, once.
+        #expect(finding.ranges.count == 2)
+        #expect(finding.summary.ru == "п. 3.6 регламента: нельзя («Ответим в личные сообщения»)")
+    }
+
     @Test func foldingKeepsRangesRightAfterYo() throws {
         let text = "Ещё раз: Ёжик, ты"
         let finding = try #require(checks.check(text, facts: .init(channel: .message)).findings.first)

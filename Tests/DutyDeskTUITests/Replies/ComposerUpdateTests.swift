@@ -108,7 +108,7 @@ import Testing
     @Test func theForbiddenPhraseIsDrawnAsAnErrorAndAFieldAsAWarning() throws {
         let state = RepliesScene.composer(.comment, text: "Ответили Вам в личку. Срок: {{ask:Дата}}")
         let canvas = ScreenView.render(state)
-        let geometry = ComposerGeometry(size: state.size)
+        let geometry = ComposerGeometry(try #require(state.replies.composer), state)
         let row = canvas.rows[geometry.textTop]
         let left = geometry.box.left + 2
         #expect(row[left].character == "О")

@@ -12,11 +12,19 @@ enum RepliesScene {
 
     static let templates = TemplatesRef(try! TemplateCatalog.load(folder: folder))
 
-    static func item(_ channel: ItemKind, id: Int64 = 1) -> ReplyItem {
+    /// What the reader wrote: the composer and the picker show it above the reply.
+    static let question = InboxThreadMessage(
+        id: 11, direction: .incoming, authorName: "Ольга Сидоренко",
+        text: "Здравствуйте! Можно продлить «Войну и мир» ещё на две недели? Сдать не успеваю.",
+        sentAt: Int64(InboxScene.now.timeIntervalSince1970) - 600)
+
+    static func item(_ channel: ItemKind, id: Int64 = 1, category: RequestCategory? = .renewal,
+                     recent: [InboxThreadMessage] = [question]) -> ReplyItem {
         ReplyItem(itemID: id, channel: channel, network: .vk, readerName: "Ольга Сидоренко",
                   context: ReplyContext.make(.init(readerName: "Ольга Сидоренко", pageName: "Библиотека",
                                                    pageURL: "https://vk.com/lib", departmentName: "Центральная библиотека"),
-                                             timeline: nil, now: InboxScene.now))
+                                             timeline: nil, now: InboxScene.now),
+                  category: category, recent: recent)
     }
 
     static func state(width: Int = 100, height: Int = 30, language: Language = .ru) -> AppState {

@@ -19,22 +19,22 @@ enum ComposerUpdate {
             case .end: composer.text.moveToRowEnd(width: width)
             case .backspace:
                 composer.text.backspace()
-                effects = changed(&composer, size: state.size)
+                effects = changed(&composer, state)
             case .delete:
                 composer.text.deleteForward()
-                effects = changed(&composer, size: state.size)
+                effects = changed(&composer, state)
             case .enter:
                 composer.text.insert("\n")
-                effects = changed(&composer, size: state.size)
+                effects = changed(&composer, state)
             default: break
             }
-            scrollToCursor(&composer, size: state.size)
+            scrollToCursor(&composer, state)
         case .nextField:
             if !composer.text.selectNextField() {
                 state.notice = Notice(Localized(ru: "Незаполненных полей {{…}} нет", en: "No unfilled {{…}} fields left"),
                                       role: .ok, at: state.uptime)
             }
-            scrollToCursor(&composer, size: state.size)
+            scrollToCursor(&composer, state)
         case .addTemplate:
             state.replies.picker = ReplyPickerState(item: composer.item, appending: true)
         case .togglePersonalData:
@@ -44,9 +44,29 @@ enum ComposerUpdate {
             effects = [.replies(.editExternally(itemID: composer.item.itemID, text: composer.text.text))]
         case .send:
             effects = send(&composer, templates: state.replies.templates)
+        case .messageUp, .messageDown:
+            let geometry = ComposerGeometry(composer, state)
+            let lines = ComposerMessage.lines(composer, language: state.language, width: geometry.box.innerWidth,
+                                                 catalog: state.replies.templates?.catalog).lines.count
+            let step = max(geometry.messageRows - 1, 1)
+            let scroll = ComposerView.messageScroll(composer, lines: lines, rows: geometry.messageRows)
+            composer.messageScroll = command == .messageUp ? max(scroll - step, 0)
+                                                           : min(scroll + step, max(lines - geometry.messageRows, 0))
+        case .categoryUp, .categoryDown:
+            if case .category(let choices, let selected) = composer.question {
+                let moved = command == .categoryUp ? max(selected - 1, 0) : min(selected + 1, choices.count - 1)
+                composer.question = .category(choices: choices, selected: moved)
+            }
+        case .categoryChoose:
+            if case .category(let choices, let selected) = composer.question, choices.indices.contains(selected) {
+                composer.question = nil
+                composer.category = choices[selected]
+                effects = send(&composer, templates: state.replies.templates)
+            }
         case .closeComposer:
             let effects = saveNow(&composer)
             state.replies.composer = nil
+            RepliesNotices.clearOwnError(&state)
             if composer.text.text.contains(where: { !$0.isWhitespace }) {
                 state.notice = Notice(Localized(ru: "Черновик сохранён; r на обращении — продолжить",
                                                 en: "Draft kept; r on the item continues it"), role: .ok, at: state.uptime)
@@ -62,7 +82,7 @@ enum ComposerUpdate {
                 composer.takingOver = true
                 composer.revision += 1
                 effects = saveIfIdle(&composer)
-            case nil: break
+            case .category, nil: break
             }
         case .answerNo:
             if case .takeOver(let username) = composer.question {
@@ -85,10 +105,11 @@ enum ComposerUpdate {
     }
 
     /// The text changed: count it, keep the cursor in view, save the draft.
-    static func changed(_ composer: inout ComposerState, size: ScreenSize) -> [Effect] {
+    static func changed(_ composer: inout ComposerState, _ state: AppState) -> [Effect] {
         composer.revision += 1
         composer.problem = nil
-        scrollToCursor(&composer, size: size)
+        composer.messageScroll = 0
+        scrollToCursor(&composer, state)
         return saveIfIdle(&composer)
     }
 
@@ -111,6 +132,8 @@ enum ComposerUpdate {
     /// Runs the checks from `rules.yaml`: a blocking rule refuses with its clause, warnings ask.
     static func send(_ composer: inout ComposerState, templates: TemplatesRef?) -> [Effect] {
         guard !composer.sending else { return [] }
+        // Whatever the check box says next starts at its top.
+        composer.messageScroll = 0
         guard let templates else {
             composer.problem = Localized(
                 ru: "Папка шаблонов и правил не найдена: ответ нельзя проверить и отправить (DUTYDESK_TEMPLATES).",
@@ -119,7 +142,13 @@ enum ComposerUpdate {
         }
         let report = report(composer, templates.catalog)
         if !report.blocking.isEmpty {
-            composer.problem = ReplyRefusal.blocked(report.blocking).message
+            let refusal = ReplyRefusal.blocked(report.blocking).message
+            let next = ComposerMessage.nextStep(after: report.blocking, rules: templates.catalog.rules)
+            composer.problem = Localized(ru: refusal.ru + " " + next.ru, en: refusal.en + " " + next.en)
+            return []
+        }
+        if composer.needsCategory {
+            composer.question = .category(choices: categoryChoices(templates.catalog), selected: 0)
             return []
         }
         if !report.warnings.isEmpty {
@@ -127,6 +156,13 @@ enum ComposerUpdate {
             return []
         }
         return sendEffects(&composer, templates: templates, confirmed: false)
+    }
+
+    /// The request types offered for a free-text reply: those the approved templates answer,
+    /// in the order of the regulation's list, and «другое» for the rest.
+    static func categoryChoices(_ catalog: TemplateCatalog) -> [RequestCategory] {
+        let used = Set(catalog.library.templates.map(\.category))
+        return RequestCategory.allCases.filter { used.contains($0) || $0 == .other }
     }
 
     static func report(_ composer: ComposerState, _ catalog: TemplateCatalog) -> ReplyCheckReport {
@@ -139,12 +175,13 @@ enum ComposerUpdate {
         composer.problem = nil
         let request = ReplyRequest(itemID: composer.item.itemID, templateIDs: composer.templateIDs,
                                    text: composer.text.text, personalData: composer.personalData,
+                                   category: composer.templateIDs.isEmpty ? composer.category : nil,
                                    warningsConfirmed: confirmed)
         return [.replies(.send(request, templates))]
     }
 
-    static func scrollToCursor(_ composer: inout ComposerState, size: ScreenSize) {
-        let geometry = ComposerGeometry(size: size)
+    static func scrollToCursor(_ composer: inout ComposerState, _ state: AppState) {
+        let geometry = ComposerGeometry(composer, state)
         let row = ComposerLayout(composer.text.characters, width: geometry.textWidth).position(of: composer.text.cursor).row
         if row < composer.scroll { composer.scroll = row }
         if row >= composer.scroll + geometry.textRows { composer.scroll = row - geometry.textRows + 1 }

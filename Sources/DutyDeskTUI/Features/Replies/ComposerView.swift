@@ -5,7 +5,7 @@ import DutyDeskCore
 enum ComposerView {
     static func draw(_ composer: ComposerState, _ state: AppState, on canvas: inout Canvas) {
         let language = state.language
-        let geometry = ComposerGeometry(size: state.size)
+        let geometry = ComposerGeometry(composer, state)
         let box = geometry.box
         let left = box.left + 2
         let width = box.innerWidth
@@ -15,16 +15,23 @@ enum ComposerView {
                      + channel.text(language) + ", " + TerminalSafeText.line(composer.item.readerName), on: &canvas)
 
         let templates = composer.templateIDs.isEmpty ? Localized(ru: "своими словами", en: "own words").text(language)
-                                                     : composer.templateIDs.joined(separator: ", ")
+                                                     : TemplateNames.titles(composer.templateIDs, in: state.replies.templates?.catalog)
         let personal = composer.personalData ? Localized(ru: "перс. данные: да", en: "personal data: yes")
                                              : Localized(ru: "перс. данные: нет", en: "personal data: no")
         let saved: Localized = composer.revision == 0 && composer.savedRevision == 0
             ? Localized(ru: "", en: "")
             : composer.isSaved ? Localized(ru: "черновик сохранён", en: "draft saved")
                                : Localized(ru: "сохраняется…", en: "saving…")
-        let info = [Localized(ru: "Шаблоны: ", en: "Templates: ").text(language) + templates, personal.text(language),
+        let category = composer.knownCategory.map {
+            Localized(ru: "вид: ", en: "type: ").text(language) + Words.category($0.rawValue).text(language)
+        } ?? ""
+        let info = [Localized(ru: "Шаблоны: ", en: "Templates: ").text(language) + templates, category, personal.text(language),
                     saved.text(language)].filter { !$0.isEmpty }.joined(separator: " · ")
         canvas.write(TextFitting.truncate(info, to: width), row: box.top + 1, column: left, role: .muted)
+        if geometry.paneRows > 0 {
+            ReaderPane.draw(composer.item, top: geometry.paneTop, left: left, width: width, rows: geometry.paneRows, on: &canvas)
+            canvas.write(String(repeating: "┄", count: width), row: geometry.paneTop + geometry.paneRows, column: left, role: .border)
+        }
 
         drawText(composer, state, geometry, on: &canvas)
         drawChecks(composer, state, geometry, on: &canvas)
@@ -84,50 +91,37 @@ enum ComposerView {
         let box = geometry.box
         let left = box.left + 2
         let width = box.innerWidth
-        let bottom = box.top + box.height - 1
-        canvas.fill(row: bottom - 4, from: box.left + 1, to: box.left + box.width - 1, role: .normal)
-        canvas.write(String(repeating: "─", count: width), row: bottom - 4, column: left, role: .border)
+        canvas.fill(row: geometry.checksRow, from: box.left + 1, to: box.left + box.width - 1, role: .normal)
+        canvas.write(String(repeating: "─", count: width), row: geometry.checksRow, column: left, role: .border)
         if let catalog = state.replies.templates?.catalog {
-            let report = ComposerUpdate.report(composer, catalog)
-            let text: String
-            let role: StyleRole
-            if report.isClean {
-                text = Localized(ru: "Проверки: замечаний нет", en: "Checks: nothing found").text(language)
-                role = .ok
-            } else {
-                text = Localized(ru: "Проверки: ", en: "Checks: ").text(language)
-                    + report.findings.map { finding in
-                        (finding.clause.map { Localized(ru: "п. \($0) ", en: "\($0) ").text(language) } ?? "") + finding.ruleID
-                    }.joined(separator: ", ")
-                role = report.blocking.isEmpty ? .warning : .error
-            }
-            canvas.write(TextFitting.truncate(TerminalSafeText.line(text), to: width), row: bottom - 4, column: left, role: role)
+            let summary = ComposerMessage.summary(ComposerUpdate.report(composer, catalog), language: language)
+            canvas.write(TextFitting.truncate(TerminalSafeText.line(summary.text) + " ", to: width),
+                         row: geometry.checksRow, column: left, role: summary.role)
         }
-        var message: (String, StyleRole)?
-        var prompt: String?
-        switch composer.question {
-        case .sendDespite(let findings):
-            message = (Localized(ru: "Есть замечания: ", en: "The checks found: ").text(language)
-                + findings.map { $0.summary.text(language) }.joined(separator: "; "), .warning)
-            prompt = Localized(ru: "Отправить всё равно? y — да, n — вернуться к тексту",
-                               en: "Send anyway? y: yes, n: back to the text").text(language)
-        case .takeOver(let username):
-            message = (Localized(ru: "Это черновик коллеги \(username).", en: "This is \(username)'s draft.").text(language), .warning)
-            prompt = Localized(ru: "Продолжить его как свой? y — да, n — оставить как есть",
-                               en: "Continue it as yours? y: yes, n: leave it").text(language)
-        case nil:
-            if composer.sending {
-                message = (Localized(ru: "Отправляется…", en: "Sending…").text(language), .muted)
-            } else if let problem = composer.problem {
-                message = (problem.text(language), .error)
-            }
+        let (lines, prompt) = ComposerMessage.lines(composer, language: language, width: width, catalog: state.replies.templates?.catalog)
+        if let prompt { canvas.write(TextFitting.truncate(prompt, to: width), row: geometry.promptRow, column: left, role: .header) }
+        let rows = geometry.messageRows
+        let scroll = messageScroll(composer, lines: lines.count, rows: rows)
+        for (offset, line) in lines.dropFirst(scroll).prefix(rows).enumerated() {
+            canvas.write(line.text, row: geometry.messageTop + offset, column: left, role: line.role, limit: width)
         }
-        if let prompt { canvas.write(TextFitting.truncate(prompt, to: width), row: bottom - 1, column: left, role: .header) }
-        guard let (text, role) = message else { return }
-        let lines = TextFitting.wrap(TerminalSafeText.line(text), width: width)
-        for (offset, line) in lines.prefix(2).enumerated() {
-            let last = offset == 1 && lines.count > 2
-            canvas.write(last ? TextFitting.truncate(line + " …", to: width) : line, row: bottom - 3 + offset, column: left, role: role)
+        // More above or below: say where the rest is (a category choice follows ↑↓ by itself).
+        if case .category = composer.question { return }
+        if scroll > 0 { canvas.write(" ▲ PgUp", row: geometry.messageTop, column: left + width - 7, role: .muted) }
+        if scroll + rows < lines.count {
+            canvas.write(" ▼ PgDn", row: geometry.messageTop + rows - 1, column: left + width - 7, role: .muted)
         }
+    }
+
+    /// The check box's first row: the kept scroll, within the message; a category choice
+    /// keeps its highlighted line in view.
+    static func messageScroll(_ composer: ComposerState, lines: Int, rows: Int) -> Int {
+        var scroll = min(composer.messageScroll, max(lines - rows, 0))
+        if case .category(let choices, let selected) = composer.question {
+            let line = lines - choices.count + selected
+            if line < scroll { scroll = line }
+            if line >= scroll + rows { scroll = line - rows + 1 }
+        }
+        return max(scroll, 0)
     }
 }

@@ -58,7 +58,7 @@ enum OutboxPanelView {
         }
         let when = state.session.localClock.dateTimeText(Int64(entry.createdAt.timeIntervalSince1970), language: language)
         let templates = entry.freeForm ? Localized(ru: "своими словами", en: "own words").text(language)
-                                       : entry.templateIDs.joined(separator: ",")
+                                       : TemplateNames.titles(entry.templateIDs, in: state.replies.templates?.catalog)
         return [TextFitting.pad("#\(entry.id)", to: 5), TextFitting.pad(status.text(language), to: 10),
                 TextFitting.pad("→#\(entry.itemID)", to: 7), TextFitting.pad(entry.pageID, to: 10),
                 TextFitting.pad(TerminalSafeText.line(entry.author), to: 18),

@@ -18,6 +18,7 @@ enum PickerUpdate {
             picker.selected = 0
         case .pickerClose:
             state.replies.picker = nil
+            RepliesNotices.clearOwnError(&state)
             return []
         case .pickerFreeText:
             state.replies.picker = nil
@@ -42,7 +43,7 @@ enum PickerUpdate {
         do throws(RenderFailure) {
             text = try catalog.renderer.render([template.id], context: picker.item.context).text
         } catch {
-            state.notice = Notice(error.message, role: .error, at: state.uptime)
+            RepliesNotices.error(error.message, &state)
             return []
         }
         state.replies.picker = nil
@@ -52,7 +53,7 @@ enum PickerUpdate {
         composer.templateIDs.append(template.id)
         // Straight to the first field the template asks for, ready to be typed over.
         if !composer.text.selectNextField(from: start) { composer.text.place(cursor: composer.text.characters.count) }
-        let effects = ComposerUpdate.changed(&composer, size: state.size)
+        let effects = ComposerUpdate.changed(&composer, state)
         state.replies.composer = composer
         return effects
     }

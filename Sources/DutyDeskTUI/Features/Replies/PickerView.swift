@@ -19,18 +19,25 @@ enum PickerView {
         canvas.write("▏", row: box.top + 1, column: x, role: .normal)
 
         let listWidth = max(min(box.innerWidth / 2, 44), 20)
-        let rows = box.height - 4
+        // What the reader wrote, between the search and the list, so the template is chosen for it.
+        let pane = ReaderPane.rows(picker.item, width: box.innerWidth, available: box.height - 7)
+        if pane > 0 {
+            ReaderPane.draw(picker.item, top: box.top + 2, left: left, width: box.innerWidth, rows: pane, on: &canvas)
+            canvas.write(String(repeating: "┄", count: box.innerWidth), row: box.top + 2 + pane, column: left, role: .border)
+        }
+        let listTop = box.top + 3 + pane
+        let rows = box.height - 4 - pane
         guard let catalog else {
             canvas.write(Localized(ru: "Папка шаблонов не найдена. Ctrl-N — ответить своими словами.",
                                    en: "No templates folder found. Ctrl-N writes a reply in your own words.").text(language),
-                         row: box.top + 3, column: left, role: .warning, limit: box.innerWidth)
+                         row: listTop, column: left, role: .warning, limit: box.innerWidth)
             return
         }
         let groups = picker.matches(in: catalog)
         if groups.isEmpty {
             canvas.write(Localized(ru: "Ничего не найдено. Ctrl-N — своими словами.",
                                    en: "Nothing found. Ctrl-N: your own words.").text(language),
-                         row: box.top + 3, column: left, role: .muted, limit: box.innerWidth)
+                         row: listTop, column: left, role: .muted, limit: box.innerWidth)
             return
         }
         // Lines of the list: category headings and templates, with the flat index of each template.
@@ -48,12 +55,12 @@ enum PickerView {
         for (offset, line) in lines.dropFirst(top).prefix(rows).enumerated() {
             let role: StyleRole = line.index == picker.selected ? .selected : line.role
             canvas.write(TextFitting.pad(TextFitting.truncate(line.text, to: listWidth), to: listWidth),
-                         row: box.top + 3 + offset, column: left, role: role)
+                         row: listTop + offset, column: left, role: role)
         }
         let flat = groups.flatMap { $0.matches.map(\.template) }
         guard flat.indices.contains(picker.selected) else { return }
         drawPreview(flat[picker.selected], catalog: catalog, item: picker.item, language: language,
-                    column: left + listWidth + 2, width: box.innerWidth - listWidth - 2, top: box.top + 3, rows: rows,
+                    column: left + listWidth + 2, width: box.innerWidth - listWidth - 2, top: listTop, rows: rows,
                     on: &canvas)
     }
 

@@ -77,13 +77,14 @@ enum RepliesUIEffects {
         let staff = context.session.staff
         let now = context.now
         do {
-            let (target, draft) = try database.reader.read { db in
+            let (target, draft, messages) = try database.reader.read { db in
                 let target = try ReplyTarget.load(db, itemID: itemID)
                 try AccessPolicy.check(.reply, page: target.item.pageID, by: staff)
-                return (target, try DraftStore.load(db, itemID: itemID))
+                return (target, try DraftStore.load(db, itemID: itemID), try ThreadQuery.messages(db, itemID: itemID))
             }
             let item = ReplyItem(itemID: itemID, channel: target.channel, network: target.network,
-                                 readerName: target.item.authorName, context: target.context(now: now))
+                                 readerName: target.item.authorName, context: target.context(now: now),
+                                 category: target.item.category, recent: ReaderPane.recent(messages))
             return [.replies(.opened(item, draft: draft.map {
                 ReplyDraft(text: $0.text, templateIDs: $0.templateIDs, username: $0.username)
             }))]

@@ -7,6 +7,8 @@ public enum RepliesKeyContext: Hashable, Sendable {
     case composer
     /// The composer asks yes or no (send despite warnings, take a colleague's draft over).
     case question
+    /// The composer asks which request type a free-text reply is (5.12).
+    case category
 }
 
 public enum RepliesUICommand: Hashable, Sendable {
@@ -22,6 +24,9 @@ public enum RepliesUICommand: Hashable, Sendable {
     case send
     case closeComposer
     case answerYes, answerNo
+    /// PgUp/PgDn: scroll the check box when its message is longer than the box.
+    case messageUp, messageDown
+    case categoryUp, categoryDown, categoryChoose
     case outboxUp, outboxDown, markPosted, copyAgain
 }
 
@@ -29,7 +34,13 @@ enum RepliesUIKeys {
     /// A form of this feature that has the keys now, if any; asked before the panels.
     static func modalContext(_ state: AppState) -> RepliesKeyContext? {
         if state.replies.picker != nil { return .picker }
-        if let composer = state.replies.composer { return composer.question == nil ? .composer : .question }
+        if let composer = state.replies.composer {
+            switch composer.question {
+            case nil: return .composer
+            case .category: return .category
+            case .sendDespite, .takeOver: return .question
+            }
+        }
         return nil
     }
 
@@ -44,6 +55,7 @@ enum RepliesUIKeys {
         case .picker: picker
         case .composer: composer
         case .question: question
+        case .category: category
         }
     }
 
@@ -75,7 +87,8 @@ enum RepliesUIKeys {
     static let composer: [KeyBinding] = [
         send,
         KeyBinding([.tab], hint: l("поле", "field"),
-                   help: l("к следующему полю {{…}}: набранное заменит его", "to the next {{…}} field: typing replaces it"),
+                   help: l("к следующему полю {{…}} (после шаблона первое уже выбрано): набранное заменит его",
+                           "to the next {{…}} field (after a template the first is selected already): typing replaces it"),
                    .replies(.nextField), footer: true),
         KeyBinding([.control("t")], hint: l("шаблон", "template"), help: l("добавить ещё шаблон в конец ответа", "append another template"),
                    .replies(.addTemplate), footer: true),
@@ -95,7 +108,26 @@ enum RepliesUIKeys {
         KeyBinding([.backspace, .delete], label: "⌫/Del", hint: l("стереть", "erase"),
                    help: l("стереть символ перед / после курсора", "erase before / after the cursor"), .replies(.edit)),
         KeyBinding([.enter], hint: l("новая строка", "new line"), help: l("новая строка", "a new line"), .replies(.edit)),
+        messageUp, messageDown,
         KeyMap.forceQuit, KeyMap.redraw,
+    ]
+
+    static let messageUp = KeyBinding([.pageUp], label: "PgUp", hint: l("сообщение выше", "message up"),
+                                      help: l("прокрутить сообщение под текстом вверх", "scroll the message under the text up"),
+                                      .replies(.messageUp))
+    static let messageDown = KeyBinding([.pageDown], label: "PgDn", hint: l("сообщение ниже", "message down"),
+                                        help: l("прокрутить сообщение под текстом вниз", "scroll the message under the text down"),
+                                        .replies(.messageDown))
+
+    static let category: [KeyBinding] = [
+        KeyBinding([.up], hint: l("выбор", "move"), help: l("предыдущий вид запроса", "previous request type"),
+                   .replies(.categoryUp), footer: true, footerLabel: "↑↓"),
+        KeyBinding([.down], hint: l("вниз", "down"), help: l("следующий вид запроса", "next request type"), .replies(.categoryDown)),
+        KeyBinding([.enter], hint: l("отправить", "send"), help: l("записать этот вид запроса и отправить", "record this request type and send"),
+                   .replies(.categoryChoose), footer: true),
+        KeyBinding([.escape], hint: l("назад", "back"), help: l("вернуться к тексту, не отправляя", "back to the text, not sent"),
+                   .replies(.answerNo), footer: true),
+        KeyMap.forceQuit,
     ]
 
     static let question: [KeyBinding] = [
@@ -103,6 +135,7 @@ enum RepliesUIKeys {
                    help: l("да", "yes"), .replies(.answerYes), footer: true),
         KeyBinding([.character("n"), .character("N"), .character("н"), .character("Н"), .escape], label: "n/н/Esc",
                    hint: l("нет", "no"), help: l("нет, вернуться к тексту", "no, back to the text"), .replies(.answerNo), footer: true),
+        messageUp, messageDown,
         KeyMap.forceQuit,
     ]
 

@@ -11,6 +11,8 @@ public struct RepliesUIState: Sendable {
     public var picker: ReplyPickerState?
     public var composer: ComposerState?
     public var outbox = OutboxPanelState()
+    /// The error notice this feature showed last, cleared when a form opens or closes.
+    public var lastError: Notice?
 
     public init(templates: TemplatesRef? = nil) {
         self.templates = templates
@@ -35,14 +37,26 @@ public struct ReplyItem: Equatable, Sendable {
     public let network: Network
     public let readerName: String
     public let context: ReplyContext
+    /// The request type the item already has; nil asks the composer to choose one for a
+    /// free-text reply, so that the quarterly report (5.12) counts it.
+    public let category: RequestCategory?
+    /// The last few messages of the thread, oldest first, ending with what the reader wrote
+    /// last: the composer and the picker show them above the reply.
+    public let recent: [InboxThreadMessage]
 
-    public init(itemID: Int64, channel: ItemKind, network: Network, readerName: String, context: ReplyContext) {
+    public init(itemID: Int64, channel: ItemKind, network: Network, readerName: String, context: ReplyContext,
+                category: RequestCategory? = nil, recent: [InboxThreadMessage] = []) {
         self.itemID = itemID
         self.channel = channel
         self.network = network
         self.readerName = readerName
         self.context = context
+        self.category = category
+        self.recent = recent
     }
+
+    /// How many of the thread's last messages are kept for the pane.
+    static let recentLimit = 4
 }
 
 /// The template picker: what is typed, which match is highlighted.
@@ -89,6 +103,10 @@ public struct ComposerState: Equatable, Sendable {
     public var savedRevision = 0
     public var savingRevision: Int?
     public var sending = false
+    /// The request type chosen for a free-text reply to an item without one (5.12).
+    public var category: RequestCategory?
+    /// First visible row of the check box under the text, when its message is longer than the box.
+    public var messageScroll = 0
 
     public init(item: ReplyItem, text: ComposerText, templateIDs: [String]) {
         self.item = item
@@ -97,6 +115,13 @@ public struct ComposerState: Equatable, Sendable {
     }
 
     public var isSaved: Bool { savedRevision == revision && savingRevision == nil }
+
+    /// The request type the reply will be recorded with, when the composer knows it.
+    public var knownCategory: RequestCategory? { item.category ?? category }
+
+    /// A free-text reply needs a request type chosen before it is sent: the item has none and
+    /// no template gives one.
+    public var needsCategory: Bool { templateIDs.isEmpty && knownCategory == nil }
 }
 
 /// A yes/no question the composer asks before going on.
@@ -105,6 +130,8 @@ public enum ComposerQuestion: Equatable, Sendable {
     case sendDespite([ReplyFinding])
     /// A colleague has a draft on this item: continue it as one's own?
     case takeOver(username: String)
+    /// A free-text reply to an item without a request type: which type to record (5.12)?
+    case category(choices: [RequestCategory], selected: Int)
 }
 
 /// The outbox panel: pending, failed and sent replies.

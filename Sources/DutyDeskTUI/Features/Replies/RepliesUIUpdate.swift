@@ -9,7 +9,7 @@ enum RepliesUIUpdate {
             return opened(item, draft: draft, &state)
         case .openRefused(let itemID, let message):
             if state.replies.opening == itemID { state.replies.opening = nil }
-            state.notice = Notice(message, role: .error, at: state.uptime)
+            RepliesNotices.error(message, &state)
             return []
         case .draftSaved(let itemID, let revision):
             guard var composer = state.replies.composer, composer.item.itemID == itemID else { return [] }
@@ -20,7 +20,7 @@ enum RepliesUIUpdate {
             return effects
         case .draftFailed(let itemID, _, let message, let heldBy):
             guard var composer = state.replies.composer, composer.item.itemID == itemID else {
-                state.notice = Notice(message, role: .error, at: state.uptime)
+                RepliesNotices.error(message, &state)
                 return []
             }
             composer.savingRevision = nil
@@ -40,11 +40,12 @@ enum RepliesUIUpdate {
             return [.replies(.copyToClipboard(text))]
         case .sendFailed(let itemID, let message):
             guard state.replies.composer?.item.itemID == itemID else {
-                state.notice = Notice(message, role: .error, at: state.uptime)
+                RepliesNotices.error(message, &state)
                 return []
             }
             state.replies.composer?.sending = false
             state.replies.composer?.problem = message
+            state.replies.composer?.messageScroll = 0
             return []
         case .edited(let itemID, let text):
             guard var composer = state.replies.composer, composer.item.itemID == itemID else { return [] }
@@ -56,7 +57,7 @@ enum RepliesUIUpdate {
             }
             guard text != composer.text.text else { return [] }
             composer.text = ComposerText(text)
-            let effects = ComposerUpdate.changed(&composer, size: state.size)
+            let effects = ComposerUpdate.changed(&composer, state)
             state.replies.composer = composer
             return effects
         case .outboxLoaded(let entries):
@@ -65,7 +66,7 @@ enum RepliesUIUpdate {
             state.replies.outbox.selected = min(state.replies.outbox.selected, max(entries.count - 1, 0))
             return []
         case .outboxFailed(let message):
-            state.notice = Notice(message, role: .error, at: state.uptime)
+            RepliesNotices.error(message, &state)
             return []
         case .markedPosted(let outboxID):
             state.notice = Notice(Localized(ru: "Ответ #\(outboxID) отмечен как опубликованный",
@@ -78,12 +79,13 @@ enum RepliesUIUpdate {
         switch command {
         case .reply:
             guard let itemID = state.detail?.itemID ?? state.list.selectedItem?.id else { return [] }
+            RepliesNotices.clearOwnError(&state)
             state.replies.opening = itemID
             return [.replies(.open(itemID: itemID))]
         case .pickerUp, .pickerDown, .pickerChoose, .pickerFreeText, .pickerErase, .pickerClose:
             return PickerUpdate.command(command, &state)
         case .edit, .nextField, .addTemplate, .togglePersonalData, .externalEditor, .send, .closeComposer,
-             .answerYes, .answerNo:
+             .answerYes, .answerNo, .messageUp, .messageDown, .categoryUp, .categoryDown, .categoryChoose:
             return ComposerUpdate.command(command, key: key, &state)
         case .outboxUp, .outboxDown, .markPosted, .copyAgain:
             return OutboxUpdate.command(command, &state)
@@ -101,10 +103,10 @@ enum RepliesUIUpdate {
         case .composer:
             guard var composer = state.replies.composer else { return [] }
             composer.text.insert(character)
-            let effects = ComposerUpdate.changed(&composer, size: state.size)
+            let effects = ComposerUpdate.changed(&composer, state)
             state.replies.composer = composer
             return effects
-        case .panel, .question:
+        case .panel, .question, .category:
             return []
         }
     }
@@ -121,6 +123,7 @@ enum RepliesUIUpdate {
     static func opened(_ item: ReplyItem, draft: ReplyDraft?, _ state: inout AppState) -> [Effect] {
         guard state.replies.opening == item.itemID else { return [] }
         state.replies.opening = nil
+        RepliesNotices.clearOwnError(&state)
         guard let draft else {
             state.replies.picker = ReplyPickerState(item: item, appending: false)
             return []
@@ -129,7 +132,7 @@ enum RepliesUIUpdate {
         if draft.username != state.session.username {
             composer.question = .takeOver(username: draft.username)
         }
-        ComposerUpdate.scrollToCursor(&composer, size: state.size)
+        ComposerUpdate.scrollToCursor(&composer, state)
         state.replies.composer = composer
         return []
     }

@@ -14,7 +14,9 @@ struct ReplyCommand: ParsableCommand {
             with --set. With --text alone it is a free-form reply (6.8). With both, --text is the final \
             text and is recorded as an edited template if it departs from the approved wording. \
             A reply that breaks a blocking rule (3.6) is refused with exit status 65; warnings (6.9, \
-            unfilled fields) need --yes. The reply answers the item at once; post it on the page and \
+            unfilled fields) need --yes. A --set for a field the templates do not have is refused with \
+            exit status 64, naming the fields they do have. --dry-run checks the same role as the send \
+            (exit status 77 without it). The reply answers the item at once; post it on the page and \
             run `dutydesk outbox posted ID`.
             """)
 
@@ -97,7 +99,7 @@ enum ReplyFailures {
                     ru: "ответ не отправлен: нужны подтверждения —\n\(list)\nЕсли всё верно, повторите команду с --yes.",
                     en: "reply not sent: it needs confirmation —\n\(list)\nIf it is right, run the command again with --yes."),
                     exitCode: CommandFailure.dataError)
-            case .unknownItem, .unknownOutboxEntry, .templateNotForChannel:
+            case .unknownItem, .unknownOutboxEntry, .templateNotForChannel, .unknownFields:
                 throw CommandFailure(refusal.message, exitCode: CommandFailure.usage)
             case .notPending:
                 throw CommandFailure(refusal.message, exitCode: CommandFailure.dataError)
