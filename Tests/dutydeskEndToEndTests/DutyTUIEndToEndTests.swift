@@ -13,15 +13,7 @@ import Testing
     }
 
     func start(as username: String) throws -> TmuxSession {
-        var environment = dutydesk.environment
-        environment["TERM"] = "tmux-256color"
-        environment["DUTYDESK_USER"] = username
-        environment["TZ"] = "Europe/Moscow"
-        environment["XDG_STATE_HOME"] = dutydesk.workspace.path + "/state"
-        environment["XDG_CONFIG_HOME"] = dutydesk.workspace.path + "/config"
-        let session = try TmuxSession(command: [DutyDeskBinary.path], environment: environment, width: 100, height: 30)
-        try session.waitFor(text: "Enter open")
-        return session
+        try dutydesk.startTerminal(as: username)
     }
 
     /// cbs-vk's shifts this week: local start → username.

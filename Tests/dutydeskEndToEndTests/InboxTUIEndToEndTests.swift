@@ -11,21 +11,8 @@ import Testing
         #expect(try dutydesk.run(["demo"]).status == 0)
     }
 
-    var environment: [String: String] {
-        var environment = dutydesk.environment
-        environment["TERM"] = "tmux-256color"
-        environment["DUTYDESK_USER"] = "demo"
-        environment["TZ"] = "Europe/Moscow"
-        environment["XDG_STATE_HOME"] = dutydesk.workspace.path + "/state"
-        environment["XDG_CONFIG_HOME"] = dutydesk.workspace.path + "/config"
-        return environment
-    }
-
     func start(_ arguments: [String] = [], width: Int = 100, height: Int = 30) throws -> TmuxSession {
-        let session = try TmuxSession(command: [DutyDeskBinary.path] + arguments, environment: environment,
-                                      width: width, height: height)
-        try session.waitFor(text: "Enter open")
-        return session
+        try dutydesk.startTerminal(as: "demo", arguments: arguments, width: width, height: height)
     }
 
     @Test func openingAnItemMarksItReadForInboxJSON() throws {

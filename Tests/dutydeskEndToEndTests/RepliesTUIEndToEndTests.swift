@@ -20,19 +20,8 @@ import Testing
         guard demo.status == 0 else { throw DutyDeskBinary.Failure("demo failed: \(demo.stderr)") }
     }
 
-    var environment: [String: String] {
-        var environment = dutydesk.environment
-        environment["TERM"] = "tmux-256color"
-        environment["XDG_STATE_HOME"] = dutydesk.workspace.path + "/state"
-        environment["XDG_CONFIG_HOME"] = dutydesk.workspace.path + "/config"
-        return environment
-    }
-
     func start(extra: [String: String] = [:]) throws -> TmuxSession {
-        let session = try TmuxSession(command: [DutyDeskBinary.path], environment: environment.merging(extra) { $1 },
-                                      width: 100, height: 30)
-        try session.waitFor(text: "Enter open")
-        return session
+        try dutydesk.startTerminal(zone: "UTC", extra: extra)
     }
 
     /// The first open item of that kind on cbs-vk: its id and author.

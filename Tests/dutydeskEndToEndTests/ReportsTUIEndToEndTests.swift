@@ -12,21 +12,8 @@ import Testing
         #expect(try dutydesk.run(["demo"]).status == 0)
     }
 
-    var environment: [String: String] {
-        var environment = dutydesk.environment
-        environment["TERM"] = "tmux-256color"
-        environment["DUTYDESK_USER"] = "demo"
-        environment["TZ"] = "Europe/Moscow"
-        environment["XDG_STATE_HOME"] = dutydesk.workspace.path + "/state"
-        environment["XDG_CONFIG_HOME"] = dutydesk.workspace.path + "/config"
-        return environment
-    }
-
     func start(width: Int = 100, height: Int = 30) throws -> TmuxSession {
-        let session = try TmuxSession(command: [DutyDeskBinary.path, "--now", "2026-11-09T12:00:00Z"], environment: environment,
-                                      width: width, height: height)
-        try session.waitFor(text: "Enter open")
-        return session
+        try dutydesk.startTerminal(as: "demo", arguments: ["--now", "2026-11-09T12:00:00Z"], width: width, height: height)
     }
 
     /// The overall received count of the quarter `report quarter` gives `demo`.
@@ -79,10 +66,7 @@ import Testing
     }
 
     @Test func anAdministratorIsToldWhyAndTheScreenFitsSixtyByFifteen() throws {
-        var environment = self.environment
-        environment["DUTYDESK_USER"] = "gromov"
-        let session = try TmuxSession(command: [DutyDeskBinary.path], environment: environment, width: 60, height: 15)
-        try session.waitFor(text: "Enter open")
+        let session = try dutydesk.startTerminal(as: "gromov", width: 60, height: 15)
         try session.send("4")
         let screen = try session.waitFor(text: "Not allowed")
         #expect(screen.contains("quarterly statistics (5.12)"))
