@@ -22,6 +22,7 @@ public enum DutyDeskSchema {
         }
         migrator.registerMigration("v2-duty-changes", migrate: SchemaV2.createDutyChanges)
         migrator.registerMigration("v3-report-indexes", migrate: SchemaV3.createReportIndexes)
+        migrator.registerMigration("v4-pending-deletions", migrate: SchemaV4.createPendingDeletions)
         return migrator
     }
 
@@ -30,7 +31,7 @@ public enum DutyDeskSchema {
         "meta", "departments", "pages", "staff", "staff_roles", "absences",
         "items", "item_reads", "messages", "message_edits", "outbox", "drafts",
         "blocks", "duty_shifts", "duty_changes",
-        "events", "quarantine", "audit_log",
+        "events", "quarantine", "audit_log", "pending_deletions",
     ]
 }
 

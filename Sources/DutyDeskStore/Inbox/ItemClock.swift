@@ -24,7 +24,8 @@ public enum ItemClock {
                    (SELECT MAX(sent_at) FROM messages
                     WHERE item_id = :id AND direction = 'in' AND deleted_at IS NULL
                       AND sent_at > COALESCE(o.last_out, -9223372036854775808)) AS last_in,
-                   (SELECT closed_at FROM items WHERE id = :id AND status = 'closed') AS closed_at
+                   (SELECT closed_at FROM items WHERE id = :id AND status = 'closed') AS closed_at,
+                   EXISTS (SELECT 1 FROM messages WHERE item_id = :id AND direction = 'in') AS has_in
             FROM (SELECT MAX(sent_at) AS last_out FROM messages
                   WHERE item_id = :id AND direction = 'out' AND deleted_at IS NULL) AS o
             """), arguments: ["id": itemID])
@@ -32,6 +33,7 @@ public enum ItemClock {
         let firstPending: Int64? = facts?["first_pending"]
         let lastIn: Int64? = facts?["last_in"]
         let closedAt: Int64? = facts?["closed_at"]
+        let hasIncoming: Bool = facts?["has_in"] ?? false
 
         let status: ItemStatus
         var deadline: Int64?
@@ -47,7 +49,7 @@ public enum ItemClock {
                 hasDeadline = false
             }
         } else {
-            status = lastOut == nil ? .open : .answered
+            status = settledStatus(answered: lastOut != nil, hasIncoming: hasIncoming)
         }
         let arguments: StatementArguments = [
             "status": status.rawValue, "started": status == .open ? firstPending : nil,
@@ -67,6 +69,16 @@ public enum ItemClock {
                        OR has_deadline IS NOT :hasDeadline OR last_outgoing_at IS NOT :lastOut)
                 """).execute(arguments: arguments)
         }
+    }
+
+    /// The status of an item with nothing waiting for an answer: answered once the page has
+    /// replied; closed when the reader's messages are all deleted and none was answered (a
+    /// deleted offensive comment needs no reply, regulation 3.5); open only for an item with
+    /// no reader's message yet. The close is derived, not a staff decision (`closed_at` stays
+    /// NULL), so a restored comment or a new one reopens the item by the same rule.
+    static func settledStatus(answered: Bool, hasIncoming: Bool) -> ItemStatus {
+        if answered { return .answered }
+        return hasIncoming ? .closed : .open
     }
 
     private static let clockAssignments = """

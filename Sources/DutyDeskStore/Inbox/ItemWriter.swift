@@ -105,6 +105,8 @@ public enum ItemWriter {
         last_message_at = (SELECT MAX(sent_at) FROM messages WHERE item_id = :id),
         last_incoming_at = (SELECT MAX(sent_at) FROM messages WHERE item_id = :id AND direction = 'in'),
         preview = COALESCE((SELECT text FROM messages WHERE item_id = :id AND direction = 'in'
-                            AND deleted_at IS NULL ORDER BY sent_at DESC, id DESC LIMIT 1), preview)
+                            AND deleted_at IS NULL ORDER BY sent_at DESC, id DESC LIMIT 1),
+                           (SELECT text FROM messages WHERE item_id = :id AND direction = 'in'
+                            ORDER BY sent_at DESC, id DESC LIMIT 1), preview)
         """
 }

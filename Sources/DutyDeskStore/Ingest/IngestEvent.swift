@@ -46,6 +46,14 @@ struct IngestMessage: Sendable {
     let replyToKey: String?
     /// The platform's JSON of the message itself (a slice of the line).
     let rawJSON: String
+    /// The thread a reply to this message is put in while this message is not stored yet (the
+    /// `fallback` of `ThreadPlacement.sameThreadAs` that names it); nil when nothing replies
+    /// that way. When this message is stored in another thread, the replies that came before it
+    /// are moved to its item (`IngestMessages.adoptEarlyReplies`).
+    var earlyRepliesThreadKey: String? = nil
+    /// Whether the platform sends deletions of it (VK comments): only such a message looks for
+    /// a deletion read before it (`PendingDeletions`).
+    var deletable = false
 }
 
 /// Which item a message belongs to.
@@ -54,6 +62,8 @@ enum ThreadPlacement: Sendable, Equatable {
     case thread(kind: ItemKind, key: String)
     /// A reply whose thread only the replied-to message knows (a Telegram reply to a comment
     /// without `message_thread_id`, a VK reply without `parents_stack`): the item of the stored
-    /// message `platformKey`, or `fallback` when that message is not stored (yet).
+    /// message `platformKey`, or `fallback` when that message is not stored (yet); when it is
+    /// stored later, in another thread, the replies in `fallback` move to it (its
+    /// `earlyRepliesThreadKey` is `fallback`).
     case sameThreadAs(platformKey: String, fallback: String, kind: ItemKind)
 }

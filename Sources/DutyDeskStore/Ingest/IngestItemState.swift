@@ -59,9 +59,9 @@ struct IngestItemState {
     private(set) var closedAt: Int64?
     /// What the item's row holds now.
     private(set) var written: DerivedItemColumns
-    /// The preview an item keeps when none of its incoming messages is live: the one its last
+    /// The preview an item keeps when it has no incoming message at all: the one its last
     /// refresh left (`COALESCE(…, preview)` in `ItemWriter.summaryAssignments`), "" for an item
-    /// created in this transaction.
+    /// created in this transaction. (With incoming messages all deleted, the latest of them.)
     private var previewFallback: String
     /// Whether `written` was derived here with the page's calendar, so an unchanged clock start
     /// keeps its deadline without computing it again.
@@ -106,6 +106,7 @@ struct IngestItemState {
         var lastMessage: Int64?
         var lastIncoming: Int64?
         var previewMessage: Message?
+        var latestIncoming: Message?
         var lastOut: Int64?
         for message in messages {
             earliestAny = min(earliestAny ?? message.sentAt, message.sentAt)
@@ -120,6 +121,9 @@ struct IngestItemState {
                     earliestIncoming = message
                 }
                 lastIncoming = max(lastIncoming ?? message.sentAt, message.sentAt)
+                if latestIncoming.map({ (message.sentAt, message.id) > ($0.sentAt, $0.id) }) ?? true {
+                    latestIncoming = message
+                }
                 if !message.deleted, previewMessage.map({ (message.sentAt, message.id) > ($0.sentAt, $0.id) }) ?? true {
                     previewMessage = message
                 }
@@ -137,7 +141,7 @@ struct IngestItemState {
         columns.messageCount = messages.count
         columns.lastMessageAt = lastMessage ?? columns.lastMessageAt
         columns.lastIncomingAt = lastIncoming
-        columns.preview = previewMessage?.text ?? previewFallback
+        columns.preview = previewMessage?.text ?? latestIncoming?.text ?? previewFallback
         guard let calendar else { return columns }
 
         // Rule 6: a reply answers every incoming message strictly before it.
@@ -165,7 +169,7 @@ struct IngestItemState {
                 columns.hasDeadline = false
             }
         } else {
-            columns.status = lastOut == nil ? .open : .answered
+            columns.status = ItemClock.settledStatus(answered: lastOut != nil, hasIncoming: earliestIncoming != nil)
         }
         return columns
     }

@@ -19,10 +19,15 @@ struct IngestMessages {
 
     /// The transaction's prepared inserts, from `beginTransaction` to `endTransaction`.
     private var statements: IngestStatements?
+    /// Whether `pending_deletions` may hold a row in this transaction: read when it begins (no
+    /// other connection writes until it ends) and set when a deletion is kept, so that a new
+    /// comment looks for one only when there can be one.
+    private var deletionsMayWait = true
 
     mutating func beginTransaction(_ db: Database) throws -> IngestStatements {
         let prepared = try IngestStatements(db)
         statements = prepared
+        deletionsMayWait = try PendingDeletions.any(db)
         return prepared
     }
 
@@ -61,9 +66,10 @@ struct IngestMessages {
         }
     }
 
-    /// Stores a new message; false when the page already has it (a duplicate).
+    /// Stores a new message; false when the page already has it (a duplicate). A deletion read
+    /// before it takes effect now, and replies read before it join its thread.
     mutating func add(_ db: Database, _ message: IngestMessage, pageID: String, calendar: PageCalendar?,
-                      editedAt: Int64? = nil) throws -> Bool {
+                      editedAt: Int64? = nil, at now: Int64) throws -> Bool {
         let thread = try threadKey(db, message.placement, pageID: pageID)
         var entry = IngestItemState.Message(
             id: 0, platformKey: message.platformKey, incoming: message.direction == .incoming,
@@ -108,19 +114,45 @@ struct IngestMessages {
             try db.cachedStatement(sql: "UPDATE messages SET edited_at = ? WHERE id = ?")
                 .execute(arguments: [editedAt, messageID])
         }
+        if message.deletable, deletionsMayWait,
+           let deletion = try PendingDeletions.take(db, pageID: pageID, platformKey: message.platformKey) {
+            try db.cachedStatement(sql: "UPDATE messages SET deleted_at = ?, deleted_by = ? WHERE id = ?")
+                .execute(arguments: [deletion.at, deletion.by, messageID])
+            entry.deleted = true
+        }
         entry.id = messageID
         states[itemID]?.append(entry)
         touched[itemID] = pageID
+        if let early = message.earlyRepliesThreadKey, early != thread.key {
+            try adoptEarlyReplies(db, ItemWriter.ThreadKey(pageID: pageID, kind: thread.kind, key: early),
+                                  into: itemID, at: now)
+        }
         return true
+    }
+
+    /// Replies that came before the message they answer wait in a thread named after it; now
+    /// that it is stored in its own thread, they move to its item and the waiting item goes.
+    private mutating func adoptEarlyReplies(_ db: Database, _ earlyThread: ItemWriter.ThreadKey, into itemID: Int64,
+                                            at now: Int64) throws {
+        guard let earlyID = try items[earlyThread] ?? IngestItemRows.id(db, of: earlyThread), earlyID != itemID else {
+            return
+        }
+        let moved = try (states[earlyID] ?? IngestItemRows.load(db, itemID: earlyID))?.messages ?? []
+        try EarlyReplyMerge.move(db, from: earlyID, into: itemID, pageID: earlyThread.pageID, at: now)
+        items[earlyThread] = nil
+        states[earlyID] = nil
+        touched[earlyID] = nil
+        for message in moved { states[itemID]?.append(message) }
+        touched[itemID] = earlyThread.pageID
     }
 
     /// An edit: the new text replaces the message's, the earlier one is kept in `message_edits`.
     /// Edits are ordered by their own time, so a late older edit only adds to the history.
     /// An edit of a message not stored yet stores the message with the edited text.
     mutating func edit(_ db: Database, _ message: IngestMessage, pageID: String, calendar: PageCalendar?,
-                       editedAt: Int64) throws {
+                       editedAt: Int64, at now: Int64) throws {
         guard let current = try stored(db, pageID: pageID, platformKey: message.platformKey) else {
-            _ = try add(db, message, pageID: pageID, calendar: calendar, editedAt: editedAt)
+            _ = try add(db, message, pageID: pageID, calendar: calendar, editedAt: editedAt, at: now)
             return
         }
         if editedAt >= (current.editedAt ?? Int64.min) {
@@ -136,22 +168,32 @@ struct IngestMessages {
         }
     }
 
-    /// A deleted comment stays, marked deleted; it no longer counts for the reply clock.
+    /// A deleted comment stays, marked deleted; it no longer counts for the reply clock. The
+    /// deletion of a comment not stored yet waits for it (`PendingDeletions`).
     mutating func delete(_ db: Database, platformKey: String, pageID: String, deletedBy: String, at: Int64) throws {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: """
             UPDATE messages SET deleted_at = ?, deleted_by = ?
             WHERE page_id = ? AND platform_key = ? AND deleted_at IS NULL
             RETURNING id, item_id
-            """), arguments: [at, deletedBy, pageID, platformKey]) else { return }
+            """), arguments: [at, deletedBy, pageID, platformKey]) else {
+            if try stored(db, pageID: pageID, platformKey: platformKey) == nil {
+                try PendingDeletions.keep(db, pageID: pageID, platformKey: platformKey, at: at, by: deletedBy)
+                deletionsMayWait = true
+            }
+            return
+        }
         let messageID: Int64 = row[0], itemID: Int64 = row[1]
         states[itemID]?.setDeleted(true, ofMessage: messageID)
         touched[itemID] = pageID
     }
 
-    /// A restored comment counts again; restoring one never seen stores it.
-    mutating func restore(_ db: Database, _ message: IngestMessage, pageID: String, calendar: PageCalendar?) throws {
+    /// A restored comment counts again; restoring one never seen stores it, live: a deletion
+    /// read before it is undone by it.
+    mutating func restore(_ db: Database, _ message: IngestMessage, pageID: String, calendar: PageCalendar?,
+                          at now: Int64) throws {
         guard let current = try stored(db, pageID: pageID, platformKey: message.platformKey) else {
-            _ = try add(db, message, pageID: pageID, calendar: calendar)
+            try PendingDeletions.drop(db, pageID: pageID, platformKey: message.platformKey)
+            _ = try add(db, message, pageID: pageID, calendar: calendar, at: now)
             return
         }
         guard current.deleted else { return }

@@ -113,13 +113,14 @@ final class IngestWriter: @unchecked Sendable {
         guard try statements.insertEvent(event, receivedAt: receivedAt) else { return false }
         switch event.change {
         case .message(let message):
-            return try messages.add(db, message, pageID: event.pageID, calendar: calendars[event.pageID])
+            return try messages.add(db, message, pageID: event.pageID, calendar: calendars[event.pageID], at: receivedAt)
         case .edit(let message, let editedAt):
-            try messages.edit(db, message, pageID: event.pageID, calendar: calendars[event.pageID], editedAt: editedAt)
+            try messages.edit(db, message, pageID: event.pageID, calendar: calendars[event.pageID], editedAt: editedAt,
+                              at: receivedAt)
         case .delete(let platformKey, let deletedBy):
             try messages.delete(db, platformKey: platformKey, pageID: event.pageID, deletedBy: deletedBy, at: receivedAt)
         case .restore(let message):
-            try messages.restore(db, message, pageID: event.pageID, calendar: calendars[event.pageID])
+            try messages.restore(db, message, pageID: event.pageID, calendar: calendars[event.pageID], at: receivedAt)
         case .block(let block):
             try BlockLedger.record(db, block, pageID: event.pageID, at: receivedAt)
         case .unblock(let unblock):

@@ -75,8 +75,11 @@ struct TelegramUpdateDecoder {
 
     /// A comment in the discussion group. Its thread is the forwarded post: `message_thread_id`
     /// when Telegram gives it, else the post it replies to, else the thread of the comment it
-    /// replies to. A message posted as the channel (or as the group, by an anonymous
-    /// administrator) is the page's answer.
+    /// replies to. A reply to a comment not stored yet waits in a thread named after that
+    /// comment's id, and moves to the comment's thread when the comment arrives, so the order
+    /// of arrival does not matter; a reply whose comment never arrives stays in that thread.
+    /// A message posted as the channel (or as the group, by an anonymous administrator) is the
+    /// page's answer.
     private func comment(_ message: FieldReader, chatID: Int64, page: IngestPages.Page, line: DecodedLine)
         throws(RejectionReason) -> IngestMessage {
         let messageID = try message.int64("message_id")
@@ -121,7 +124,8 @@ struct TelegramUpdateDecoder {
             placement: placement, platformKey: Self.messageKey(chat: chatID, message: messageID),
             direction: fromPage ? .outgoing : .incoming, authorID: authorID, authorName: authorName,
             text: try text(message), sentAt: try message.int64("date"), postID: nil,
-            replyToKey: try replyKey(message, chatID: chatID), rawJSON: line.text(of: message.object))
+            replyToKey: try replyKey(message, chatID: chatID), rawJSON: line.text(of: message.object),
+            earlyRepliesThreadKey: String(messageID))
     }
 
     /// Text, or a media message's caption; a sticker or a photo without caption has neither.

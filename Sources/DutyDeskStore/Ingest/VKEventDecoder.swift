@@ -105,7 +105,7 @@ struct VKEventDecoder {
             authorID: from, authorName: outgoing ? page.name : "",
             text: try comment.string("text"), sentAt: try comment.int64("date"), postID: postID,
             replyToKey: replyTo.map { Self.commentKey(owner: owner, id: $0) },
-            rawJSON: line.text(of: comment.object))
+            rawJSON: line.text(of: comment.object), earlyRepliesThreadKey: "\(post):\(id)", deletable: true)
     }
 
     /// `wall_reply_delete`: who deleted it comes as `deleter_id` or `user_id`, depending on the

@@ -65,8 +65,12 @@ extension ModerationActions {
         let standing = try Int.fetchOne(db, sql: """
             SELECT COUNT(*) FROM messages WHERE item_id = ? AND direction = 'in' AND deleted_at IS NULL
             """, arguments: [itemID]) ?? 0
-        let status = try String.fetchOne(db, sql: "SELECT status FROM items WHERE id = ?", arguments: [itemID])
-        guard standing == 0, status == ItemStatus.open.rawValue else { return false }
+        // `ItemClock` already settles such an item as closed, with no `closed_at` (nobody closed
+        // it): this close records who did it and why.
+        let open = try Bool.fetchOne(db, sql: """
+            SELECT status = 'open' OR (status = 'closed' AND closed_at IS NULL) FROM items WHERE id = ?
+            """, arguments: [itemID]) ?? false
+        guard standing == 0, open else { return false }
         let text = "Комментарий удалён (\(reason.rawValue): \(reason.regulationText))"
         try db.execute(sql: """
             UPDATE items SET status = 'closed', closed_reason = ?, closed_by = ?, closed_at = ?,

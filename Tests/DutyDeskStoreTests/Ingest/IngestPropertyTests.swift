@@ -4,8 +4,10 @@ import GRDB
 import Testing
 @testable import DutyDeskStore
 
-/// Any sequence of valid events, ingested twice or shuffled (each message's events, and each
-/// user's blocks, still in their own order), gives the same items and deadlines.
+/// Any sequence of valid events, ingested twice or shuffled (each message's edits after it, its
+/// deletion before its restore, each user's blocks in their own order; but a deletion may come
+/// before its comment, and a reply before the comment it answers), gives the same items and
+/// deadlines.
 struct IngestPropertyTests {
     static let seeds: [UInt64] = [1, 2, 3, 4, 5, 6]
 
@@ -37,6 +39,50 @@ struct IngestPropertyTests {
         }
     }
 
+    /// The feeds hold the out-of-order cases the property is about, so that a change to the
+    /// generator cannot quietly drop them: deletions read before their comment, VK replies
+    /// that name only the comment they answer, Telegram replies without a thread id read before
+    /// the comment they answer, and items whose reader's comments are all deleted.
+    @Test func feedsHoldTheOutOfOrderCases() throws {
+        var deletionsFirst = 0, vkEarlyReplies = 0, telegramEarlyReplies = 0, closedByDeletion = 0
+        for seed in Self.seeds {
+            var random = SplitMix64(seed: seed)
+            let script = EventScript.generate(using: &random)
+            let lines = script.shuffledLines(using: &random)
+            /// Whether the comment or message `fragment` names is read after line `index`.
+            func readAfter(_ index: Int, _ fragment: String) -> Bool {
+                lines[index...].contains { $0.contains(fragment) }
+            }
+            for (index, line) in lines.enumerated() {
+                if line.contains("wall_reply_delete"), let id = line.firstMatch(of: /"id":(\d+)/)?.1,
+                   lines[index...].contains(where: { $0.contains("wall_reply_new") && $0.contains(#"{"id":\#(id),"#) }) {
+                    deletionsFirst += 1
+                }
+                if let parent = line.firstMatch(of: /"reply_to_comment":(\d+)/)?.1,
+                   lines[index...].contains(where: { $0.contains("wall_reply_new") && $0.contains(#"{"id":\#(parent),"#) }) {
+                    vkEarlyReplies += 1
+                }
+                if !line.contains("message_thread_id"),
+                   let parent = line.firstMatch(of: /"reply_to_message":\{"message_id":(\d+),"from"/)?.1,
+                   readAfter(index, #""message":{"message_id":\#(parent),"#) {
+                    telegramEarlyReplies += 1
+                }
+            }
+            let inbox = try IngestFixture()
+            defer { inbox.remove() }
+            try inbox.ingest(lines: lines)
+            closedByDeletion += try inbox.database.reader.read { db in
+                try Int.fetchOne(db, sql: """
+                    SELECT COUNT(*) FROM items WHERE status = 'closed' AND closed_at IS NULL
+                    """) ?? 0
+            }
+        }
+        #expect(deletionsFirst > 0)
+        #expect(vkEarlyReplies > 0)
+        #expect(telegramEarlyReplies > 0)
+        #expect(closedByDeletion > 0)
+    }
+
     static func difference(_ a: [String], _ b: [String]) -> String {
         let onlyA = a.filter { !b.contains($0) }.prefix(3)
         let onlyB = b.filter { !a.contains($0) }.prefix(3)
@@ -45,8 +91,9 @@ struct IngestPropertyTests {
 }
 
 /// A random feed for the fixture's pages, as groups of lines whose order within a group matters
-/// (a message, then its edits, deletion and restore; a user's blocks and unblocks) and whose
-/// order across groups does not.
+/// (a message, then its edits; a comment's deletion, then its restore; a user's blocks and
+/// unblocks) and whose order across groups does not. `lines()` is the feed in order: every
+/// comment before the replies to it and before its deletion.
 struct EventScript {
     var groups: [[String]] = []
 
@@ -111,29 +158,36 @@ struct EventScript {
             script.groups.append(lines)
         }
 
-        // VK comment threads: top-level comments, replies under them, the page's answers.
+        // VK comment threads: top-level comments, replies under them, the page's answers, and
+        // replies that name only the comment they answer (no parents_stack), whose thread is
+        // that comment's. Deletions are a group of their own: they may come before the comment.
         var tops: [(post: Int64, id: Int64)] = []
+        var comments: [(post: Int64, id: Int64)] = []
         for number in 1...30 {
             let id = Int64(1000 + number)
             let post = Int64(40 + random.uniform(below: 3))
             let top = tops.isEmpty || random.uniform(below: 2) == 0 ? nil : pick(tops)
-            let fromPage = top != nil && random.uniform(below: 3) == 0
+            let answered = top == nil && !comments.isEmpty && random.uniform(below: 3) == 0 ? pick(comments) : nil
+            let fromPage = (top != nil || answered != nil) && random.uniform(below: 3) == 0
             let from = fromPage ? -group : Int64(555_000) + Int64(random.uniform(below: 5))
             let parents = top.map { "[\($0.id)]" } ?? "[]"
-            let postID = top?.post ?? post
-            let original = #"{"id":\#(id),"from_id":\#(from),"date":\#(time()),"text":\#(quoted(pick(texts))),"post_owner_id":\#(-group),"post_id":\#(postID),"owner_id":\#(-group),"parents_stack":\#(parents),"thread":{"count":0}}"#
+            let postID = answered?.post ?? top?.post ?? post
+            let replyTo = answered.map { #""reply_to_comment":\#($0.id),"# } ?? ""
+            let original = #"{"id":\#(id),"from_id":\#(from),"date":\#(time()),"text":\#(quoted(pick(texts))),"post_owner_id":\#(-group),"post_id":\#(postID),"owner_id":\#(-group),"parents_stack":\#(parents),\#(replyTo)"thread":{"count":0}}"#
             var lines = [vk("wall_reply_new", eventID(), original)]
-            if top == nil { tops.append((postID, id)) }
+            if top == nil && answered == nil { tops.append((postID, id)) }
+            comments.append((postID, id))
             // At most one edit: VK comment edits carry no time, so the last one read wins.
             if random.uniform(below: 4) == 0 {
                 lines.append(vk("wall_reply_edit", eventID(), original.replacingOccurrences(of: #""text":""#, with: #""text":"(правка) "#)))
             }
-            if random.uniform(below: 5) == 0 {
-                let who = random.uniform(below: 2) == 0 ? "deleter_id" : "user_id"
-                lines.append(vk("wall_reply_delete", eventID(), #"{"owner_id":\#(-group),"id":\#(id),"\#(who)":777,"post_id":\#(postID)}"#))
-                if random.uniform(below: 2) == 0 { lines.append(vk("wall_reply_restore", eventID(), original)) }
-            }
             script.groups.append(lines)
+            if random.uniform(below: 3) == 0 {
+                let who = random.uniform(below: 2) == 0 ? "deleter_id" : "user_id"
+                var deletion = [vk("wall_reply_delete", eventID(), #"{"owner_id":\#(-group),"id":\#(id),"\#(who)":777,"post_id":\#(postID)}"#)]
+                if random.uniform(below: 3) == 0 { deletion.append(vk("wall_reply_restore", eventID(), original)) }
+                script.groups.append(deletion)
+            }
         }
 
         // Telegram discussion comments on two forwarded posts, and the channel's answers.
@@ -142,13 +196,23 @@ struct EventScript {
         for post in [Int64(500), 600] {
             script.groups.append([#"{"update_id":\#(post),"message":{"message_id":\#(post),"sender_chat":{"id":\#(channel),"type":"channel"},"chat":{"id":\#(discussion),"type":"supergroup"},"date":\#(start),"is_automatic_forward":true,"text":"Пост"}}"#])
         }
+        // Some comments reply to an earlier comment with no message_thread_id: their thread is
+        // that comment's, whichever of the two is read first.
+        var telegramComments: [Int64] = []
         for number in 1...20 {
             let post: Int64 = random.uniform(below: 2) == 0 ? 500 : 600
             let fromPage = random.uniform(below: 3) == 0
             let sender = fromPage ? #""sender_chat":{"id":\#(channel),"type":"channel"},"# : ""
             let user = 5_000_000_000 + Int64(random.uniform(below: 4))
             let messageID = Int64(1000 + number)
-            let message = #"{"message_id":\#(messageID),"from":{"id":\#(fromPage ? 136_817_688 : user),"is_bot":\#(fromPage),"first_name":"Имя \#(user % 10)"},\#(sender)"chat":{"id":\#(discussion),"type":"supergroup"},"date":\#(time()),"message_thread_id":\#(post),"reply_to_message":{"message_id":\#(post),"chat":{"id":\#(discussion),"type":"supergroup"},"date":\#(start),"is_automatic_forward":true},"text":\#(quoted(pick(texts)))}"#
+            let placement: String
+            if !telegramComments.isEmpty, random.uniform(below: 2) == 0 {
+                placement = #""reply_to_message":{"message_id":\#(pick(telegramComments)),"from":{"id":\#(user),"is_bot":false,"first_name":"Имя"},"chat":{"id":\#(discussion),"type":"supergroup"},"date":\#(start),"text":"?"},"#
+            } else {
+                placement = #""message_thread_id":\#(post),"reply_to_message":{"message_id":\#(post),"chat":{"id":\#(discussion),"type":"supergroup"},"date":\#(start),"is_automatic_forward":true},"#
+            }
+            telegramComments.append(messageID)
+            let message = #"{"message_id":\#(messageID),"from":{"id":\#(fromPage ? 136_817_688 : user),"is_bot":\#(fromPage),"first_name":"Имя \#(user % 10)"},\#(sender)"chat":{"id":\#(discussion),"type":"supergroup"},"date":\#(time()),\#(placement)"text":\#(quoted(pick(texts)))}"#
             var lines = [#"{"update_id":\#(10_000 + number),"message":\#(message)}"#]
             if random.uniform(below: 4) == 0 {
                 let edited = message.replacingOccurrences(of: #""text":""#, with: #""edit_date":\#(start + 86_400 * 4),"text":"(ред.) "#)
