@@ -175,6 +175,11 @@ struct ModerationEndToEndTests {
         let entry = try #require(closed.first { String($0["id"] as! Int) == offtopic })
         #expect((entry["text"] as? String)?.contains("дорогу у метро") == true, "the text stays")
         #expect(try blocks(dutydesk).contains { $0["user_id"] as? Int == 266_901_473 && $0["reason"] as? String == "offtopic" })
+        // The block belongs to the item's history, with the deletion.
+        let history = try #require(try dutydesk.json(["audit", "log", "--json", "--item", offtopic, "--as", "orlova"])
+            as? [[String: Any]])
+        #expect(history.contains { $0["action"] as? String == "comment.delete" })
+        #expect(history.contains { $0["action"] as? String == "block" && $0["item"] as? Int == Int(offtopic) })
         #expect(try dutydesk.run(["reopen", offtopic, "--as", "demo"]).status == 0)
         let privateMessage = try item(dutydesk, by: "Зинаида Фомичёва")
         let refused = try dutydesk.run(["delete", privateMessage, "--reason", "offtopic", "--yes", "--as", "demo"])

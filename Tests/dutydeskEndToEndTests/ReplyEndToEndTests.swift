@@ -98,6 +98,26 @@ import Testing
         #expect(dryRun.stdout.isEmpty, "\(dryRun.stdout)")
     }
 
+    @Test func freeTextOnAnUnclassifiedItemNeedsACategory() throws {
+        let items = try #require(try dutydesk.json(["inbox", "--json", "--page", "cbs-vk"]) as? [[String: Any]])
+        let unclassified = try #require(items.first { $0["kind"] as? String == "message" && $0["category"] is NSNull }?["id"] as? Int)
+        let refused = try dutydesk.run(["reply", String(unclassified), "--text", "Здравствуйте! Всё готово.", "--lang", "ru"])
+        #expect(refused.status == 64)
+        #expect(refused.stderr.contains("--category"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("consultation — Консультация") && refused.stderr.contains("renewal — Продление"),
+                "\(refused.stderr)")
+        #expect(try item(unclassified)?["status"] as? String == "open")
+        let dryRun = try dutydesk.run(["reply", String(unclassified), "--text", "Здравствуйте! Всё готово.", "--dry-run"])
+        #expect(dryRun.status == 64)
+        // A template brings its own type; so does --category.
+        let template = try dutydesk.run(["reply", String(unclassified), "--template", "renewal-done", "--yes", "--dry-run"])
+        #expect(template.status == 0, "\(template.stderr)")
+        let sent = try dutydesk.run(["reply", String(unclassified), "--text", "Здравствуйте! Всё готово.",
+                                     "--category", "consultation"])
+        #expect(sent.status == 0, "\(sent.stderr)")
+        #expect(try item(unclassified)?["category"] as? String == "consultation")
+    }
+
     @Test func aFieldTheTemplatesDoNotHaveIsRefusedNamingTheKnownOnes() throws {
         let message = try openItem("message")
         let bogus = try dutydesk.run(["reply", String(message), "--template", "renewal-done", "--set", "Bogus=1",

@@ -82,6 +82,21 @@ import Testing
         #expect(page.stderr.contains("nope"))
     }
 
+    @Test func aQuarterThatHasNotBegunIsRefused() throws {
+        let future = try dutydesk.run(["report", "quarter", "2027Q1", "--as", "orlova", "--lang", "ru"])
+        #expect(future.status == 64)
+        #expect(future.stdout.isEmpty)
+        #expect(future.stderr.contains("Квартал 2027Q1 ещё не начался: текущий квартал — 2026Q4"), "\(future.stderr)")
+        let english = try dutydesk.run(["report", "quarter", "2027Q1", "--as", "orlova", "--lang", "en"])
+        #expect(english.status == 64)
+        #expect(english.stderr.contains("Quarter 2027Q1 has not begun"), "\(english.stderr)")
+        let sample = try dutydesk.run(["audit", "sample", "--quarter", "2027Q1", "--as", "orlova"])
+        #expect(sample.status == 64)
+        // The current quarter and the past ones still report.
+        #expect(try dutydesk.run(["report", "quarter", "2026Q4", "--as", "orlova"]).status == 0)
+        #expect(try dutydesk.run(["report", "quarter", "2026Q3", "--as", "orlova"]).status == 0)
+    }
+
     @Test func theAuditSampleIsReproducibleForASeed() throws {
         let arguments = ["audit", "sample", "--quarter", "2026Q4", "--per-page", "3", "--as", "orlova"]
         let first = try dutydesk.run(arguments + ["--seed", "5"])
@@ -94,6 +109,20 @@ import Testing
             != first.stdout.replacingOccurrences(of: "seed \\d", with: "", options: .regularExpression) })
         // Reader text never reaches the terminal raw.
         #expect(!first.stdout.unicodeScalars.contains { $0.value == 0x1B })
+    }
+
+    @Test func theAuditSampleNamesAuthorsAsTheReportDoes() throws {
+        let items = try #require(try dutydesk.json(["inbox", "--json", "--page", "cbs-vk"]) as? [[String: Any]])
+        let message = try #require(items.first { $0["kind"] as? String == "message" }?["id"] as? Int)
+        let reply = try dutydesk.run(["reply", String(message), "--text", "Здравствуйте! Продлили до 15 декабря.",
+                                      "--category", "renewal", "--as", "demo"])
+        #expect(reply.status == 0, "\(reply.stderr)")
+        let sample = try dutydesk.run(["audit", "sample", "--quarter", "2026Q4", "--per-page", "100", "--seed", "1",
+                                       "--as", "orlova", "--lang", "ru"])
+        #expect(sample.status == 0, "\(sample.stderr)")
+        #expect(sample.stdout.contains("Свободный текст (п. 6.8); ответил(а) Демидова Ксения (demo)"), "\(sample.stdout)")
+        let report = try dutydesk.run(["report", "quarter", "2026Q4", "--as", "orlova", "--page", "cbs-vk"])
+        #expect(report.stdout.contains("Демидова Ксения (demo)"))
     }
 
     @Test func theAuditSampleAsCSVReadsBack() throws {
@@ -133,6 +162,37 @@ import Testing
         #expect(human.stdout.split(separator: "\n").count == 1)
         let refused = try dutydesk.run(["audit", "log", "--as", "fedorova", "--page", "cbs-vk"])
         #expect(refused.status == 77)
+    }
+
+    @Test func theAuditLogShowsLocalTimesAndWordsInTheSessionsLanguage() throws {
+        let block = try dutydesk.run(["block", "cbs-vk", "266901473", "--reason", "offtopic", "--for", "7d", "--yes",
+                                      "--as", "demo"])
+        #expect(block.status == 0, "\(block.stderr)")
+        let russian = try dutydesk.run(["audit", "log", "--as", "orlova", "--limit", "1", "--lang", "ru"])
+        #expect(russian.status == 0, "\(russian.stderr)")
+        #expect(russian.stdout.contains("term=7 дней"), "\(russian.stdout)")
+        #expect(russian.stdout.contains("reason=не по теме"))
+        #expect(russian.stdout.contains("until=2026-12-08 19:30"))
+        #expect(!russian.stdout.contains("2026-12-08T16:30:00Z"))
+        let english = try dutydesk.run(["audit", "log", "--as", "orlova", "--limit", "1", "--lang", "en"])
+        #expect(english.stdout.contains("term=7 days"), "\(english.stdout)")
+        // JSON keeps the raw values.
+        let json = try #require(try dutydesk.json(["audit", "log", "--json", "--as", "orlova", "--limit", "1"]) as? [[String: Any]])
+        let details = try #require(json.first?["details"] as? [String: Any])
+        #expect(details["term"] as? String == "7 days" && details["until"] as? String == "2026-12-08T16:30:00Z")
+    }
+
+    @Test func anUnknownUserOrItemIsRefusedAndAKnownOneWithoutEntriesIsNot() throws {
+        let nobody = try dutydesk.run(["audit", "log", "--who", "nobody", "--as", "orlova"])
+        #expect(nobody.status == 66)
+        #expect(nobody.stderr.contains("nobody") && nobody.stdout.isEmpty)
+        let noItem = try dutydesk.run(["audit", "log", "--item", "999999", "--as", "orlova", "--lang", "en"])
+        #expect(noItem.status == 66)
+        #expect(noItem.stderr.contains("#999999"), "\(noItem.stderr)")
+        // Staff who did nothing yet: the no-entries line, exit 0.
+        let quiet = try dutydesk.run(["audit", "log", "--who", "sergeev", "--as", "orlova", "--lang", "en"])
+        #expect(quiet.status == 0, "\(quiet.stderr)")
+        #expect(quiet.stdout.contains("No entries."))
     }
 
     @Test func theBenchmarkPrintsItsFigures() throws {

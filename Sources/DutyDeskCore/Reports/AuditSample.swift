@@ -49,13 +49,15 @@ public struct AuditSampleEntry: Sendable, Equatable {
     public let templateIDs: [String]
     /// Nil when the reply was made outside dutydesk.
     public let administrator: String?
+    /// The administrator's name from the staff list, when they are on it.
+    public let administratorName: String?
     /// The request's incoming messages, oldest first, one per line.
     public let incomingText: String
     public let replyText: String
 
     public init(itemID: Int64, channel: RequestChannel, category: RequestCategory?, arrival: Int64, deadline: Int64?,
                 replyAt: Int64, responseSeconds: Int, origin: ReplyOrigin, templateIDs: [String],
-                administrator: String?, incomingText: String, replyText: String) {
+                administrator: String?, administratorName: String? = nil, incomingText: String, replyText: String) {
         self.itemID = itemID
         self.channel = channel
         self.category = category
@@ -66,6 +68,7 @@ public struct AuditSampleEntry: Sendable, Equatable {
         self.origin = origin
         self.templateIDs = templateIDs
         self.administrator = administrator
+        self.administratorName = administratorName
         self.incomingText = incomingText
         self.replyText = replyText
     }

@@ -55,7 +55,11 @@ public enum AuditSampleMarkdown {
     }
 
     static func origin(_ entry: AuditSampleEntry, _ l: Language) -> String {
-        let who = entry.administrator.map { text(ru: "; ответил(а) \($0)", en: "; by \($0)", l) } ?? ""
+        // Named as the quarterly report's administrators table names them.
+        let who = entry.administrator.map { username in
+            let name = TerminalSafeText.line(StaffLabel.text(username: username, name: entry.administratorName))
+            return text(ru: "; ответил(а) \(name)", en: "; by \(name)", l)
+        } ?? ""
         let templates = entry.templateIDs.joined(separator: ", ")
         switch entry.origin {
         case .template: return text(ru: "Шаблон: \(templates)\(who)", en: "Template: \(templates)\(who)", l)

@@ -130,7 +130,7 @@ public enum QuarterReportMarkdown {
         guard let username = admin.username else {
             return text(ru: "ответ вне dutydesk (автор неизвестен)", en: "outside dutydesk (author unknown)", l)
         }
-        return admin.name.map { "\($0) (\(username))" } ?? username
+        return StaffLabel.text(username: username, name: admin.name)
     }
 
     static func definitions(_ l: Language) -> String {

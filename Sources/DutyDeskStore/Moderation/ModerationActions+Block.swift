@@ -11,15 +11,19 @@ extension ModerationActions {
         public var reason: BlockReason
         public var term: BlockTerm
         public var comment: String?
+        /// The item the block was made from, if any: its audit entry then shows in the item's
+        /// history (`h`, `audit log --item`).
+        public var itemID: Int64?
 
         public init(pageID: String, userID: Int64, userName: String? = nil, reason: BlockReason, term: BlockTerm,
-                    comment: String? = nil) {
+                    comment: String? = nil, itemID: Int64? = nil) {
             self.pageID = pageID
             self.userID = userID
             self.userName = userName
             self.reason = reason
             self.term = term
             self.comment = comment
+            self.itemID = itemID
         }
     }
 
@@ -30,9 +34,10 @@ extension ModerationActions {
         try perform { db in try block(db, request) }
     }
 
-    /// Lifts the user's block on the page now, with an optional note; undoes `block`.
+    /// Lifts the user's block on the page now, with an optional note; undoes `block`. `itemID`:
+    /// the item it was done from, if any, so the item's history shows it.
     @discardableResult
-    public func unblock(pageID: String, userID: Int64, note: String?) throws -> BlockRecord {
+    public func unblock(pageID: String, userID: Int64, note: String?, itemID: Int64? = nil) throws -> BlockRecord {
         try perform { db in
             _ = try PageCalendars.load(db, pageID: pageID)   // an unknown page is named as such
             let username = try authorise(.unblock, page: pageID)
@@ -41,7 +46,7 @@ extension ModerationActions {
             let note = note.flatMap(Self.nonEmpty)
             let ended = try BlockLedger.end(db, pageID: pageID, userID: userID, at: nowSeconds, by: username, note: note)
             for block in ended {
-                try AuditLog.append(db, actor: username, action: "unblock", pageID: pageID, details: [
+                try AuditLog.append(db, actor: username, action: "unblock", pageID: pageID, itemID: itemID, details: [
                     "block_id": String(block.id ?? 0), "user_id": String(userID), "note": note ?? "",
                 ], at: nowSeconds)
             }
@@ -67,7 +72,8 @@ extension ModerationActions {
         let block = try BlockLedger.insert(db, .init(
             pageID: request.pageID, userID: request.userID, userName: userName, reason: request.reason,
             comment: comment, fromAt: nowSeconds, untilAt: untilAt, blockedBy: username, source: .dutydesk))
-        try AuditLog.append(db, actor: username, action: "block", pageID: request.pageID, details: [
+        try AuditLog.append(db, actor: username, action: "block", pageID: request.pageID,
+                            itemID: request.itemID, details: [
             "block_id": String(block.id ?? 0), "user_id": String(request.userID), "user_name": userName ?? "",
             "reason": request.reason.rawValue, "term": request.term.label.en,
             "until": end.map(LocalTimeText.utc) ?? "permanent", "comment": comment ?? "",

@@ -52,7 +52,7 @@ extension ModerationActions {
                 } else {
                     block = try self.block(db, BlockRequest(
                         pageID: target.pageID, userID: message.authorID, userName: message.authorName, reason: reason,
-                        term: term, comment: blockComment))
+                        term: term, comment: blockComment, itemID: itemID))
                 }
             }
             return CommentDeletion(message: message, closedItem: closed, block: block, authorWasBlockedAlready: alreadyBlocked)

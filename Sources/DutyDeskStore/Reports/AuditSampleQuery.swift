@@ -22,11 +22,12 @@ public enum AuditSampleQuery {
             }
         }
         let names = job.scan.calendars.mapValues(\.pageName)
+        let staffNames = try QuarterFigures.staffNames(db)
         let pages = try job.pages.sorted().map { pageID in
             let candidates = (population[pageID] ?? []).sorted { ($0.request.arrival, $0.itemID) < ($1.request.arrival, $1.itemID) }
             let picked = AuditSampler.pick(perPage, from: candidates.count, seed: seed, page: pageID)
             return AuditSamplePage(pageID: pageID, pageName: names[pageID] ?? pageID, population: candidates.count,
-                                   entries: try picked.map { try entry(db, candidates[$0]) })
+                                   entries: try picked.map { try entry(db, candidates[$0], staffNames: staffNames) })
         }
         return AuditSample(quarter: quarter, seed: seed, perPage: perPage,
                            timeZoneIdentifier: job.emptyTally.timeZone.identifier,
@@ -43,7 +44,7 @@ public enum AuditSampleQuery {
     }
 
     /// Reads a picked request's texts: a few queries per picked request, never per candidate.
-    static func entry(_ db: Database, _ candidate: Candidate) throws -> AuditSampleEntry {
+    static func entry(_ db: Database, _ candidate: Candidate, staffNames: [String: String]) throws -> AuditSampleEntry {
         let incoming = try String.fetchAll(db, sql: """
             SELECT text FROM messages
             WHERE item_id = ? AND direction = 'in' AND deleted_at IS NULL AND sent_at >= ? AND sent_at <= ?
@@ -58,7 +59,8 @@ public enum AuditSampleQuery {
             itemID: candidate.itemID, channel: candidate.channel, category: candidate.category,
             arrival: candidate.request.arrival, deadline: candidate.request.deadline, replyAt: candidate.reply.at,
             responseSeconds: candidate.reply.workingSeconds, origin: candidate.reply.origin, templateIDs: templates,
-            administrator: candidate.reply.author, incomingText: incoming.joined(separator: "\n"),
+            administrator: candidate.reply.author, administratorName: candidate.reply.author.flatMap { staffNames[$0] },
+            incomingText: incoming.joined(separator: "\n"),
             replyText: reply?[0] ?? "")
     }
 }

@@ -36,6 +36,18 @@ struct AuditSampleRenderingTests {
         #expect(row["reply_text"] == "Здравствуйте!\nПродлено.")
     }
 
+    @Test func theAdministratorIsNamedAsInTheQuarterlyReport() {
+        let entry = Self.sample.pages[0].entries[0]
+        let named = AuditSampleEntry(
+            itemID: entry.itemID, channel: entry.channel, category: entry.category, arrival: entry.arrival,
+            deadline: entry.deadline, replyAt: entry.replyAt, responseSeconds: entry.responseSeconds, origin: .freeText,
+            templateIDs: [], administrator: "ivanova", administratorName: "Иванова Анна",
+            incomingText: entry.incomingText, replyText: entry.replyText)
+        #expect(AuditSampleMarkdown.origin(named, .ru) == "Свободный текст (п. 6.8); ответил(а) Иванова Анна (ivanova)")
+        #expect(AuditSampleMarkdown.origin(named, .en) == "Free text (6.8); by Иванова Анна (ivanova)")
+        #expect(StaffLabel.text(username: "ivanova", name: "Иванова Анна") == "Иванова Анна (ivanova)")
+    }
+
     @Test func markdownQuotesReaderTextSafely() {
         let text = AuditSampleMarkdown.render(Self.sample, language: .ru)
         #expect(text.contains("seed 42"))

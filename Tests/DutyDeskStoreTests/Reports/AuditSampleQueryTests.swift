@@ -50,6 +50,8 @@ import Testing
         #expect(late.standing == .answeredLate)
         let renewal = try #require(entries.first { $0.arrival == fixture.at("2026-11-09 15:00") })
         #expect(renewal.templateIDs == ["renewal-done"] && renewal.origin == .template && renewal.administrator == "ivanova")
+        // Named from the staff list, as the quarterly report names administrators.
+        #expect(renewal.administratorName == "Иванова Анна" && late.administratorName == nil)
         #expect(renewal.incomingText == "Продлите, пожалуйста, книги.")
         let edited = try #require(entries.first { $0.arrival == fixture.at("2026-11-10 10:00") })
         #expect(edited.origin == .editedTemplate && edited.templateIDs == ["gratitude"])

@@ -34,6 +34,21 @@ import Testing
         #expect((0..<list.count - 1).allSatisfy { list.item(at: $0)?.authorBlocked == false })
     }
 
+    @Test func aBlockMadeFromAnItemIsListedInTheItemsHistory() throws {
+        let scene = try ModerationDatabaseScene()
+        let runtime = try scene.runtime(as: "gromov")
+        try scene.select(runtime, author: "Рогожин")
+        let itemID = try #require(ItemActionUpdate.target(runtime.state)?.id)
+        try scene.press(runtime, "b 4 Enter Enter Enter y")
+        #expect(try scene.blocks().contains { $0.block.userID == Self.rogozhin })
+        try scene.select(runtime, author: "Рогожин")
+        try scene.press(runtime, "h")
+        let history = try #require(runtime.state.reports.history?.history)
+        #expect(history.itemID == itemID)
+        #expect(history.entries.contains { $0.action == "block" && $0.actor == "gromov" })
+        #expect(ScreenView.render(runtime.state).plainText.contains("автор заблокирован (п. 6.7): не по теме, 1 неделя"))
+    }
+
     @Test func theBlocksPanelListsTheBlockAndUnblocksItWithAConfirmation() throws {
         let scene = try ModerationDatabaseScene()
         let runtime = try scene.runtime(as: "gromov")

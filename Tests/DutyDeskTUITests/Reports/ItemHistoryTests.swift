@@ -103,6 +103,10 @@ import Testing
             (AuditEntry(at: 0, actor: "a", action: "item.mark", details: ["mark": "complaint"]), "отмечено: жалоба"),
             (AuditEntry(at: 0, actor: "a", action: "item.escalate", details: ["again": "1", "to": "head@example.org"]),
              "передано руководителю повторно (п. 3.7), head@example.org"),
+            (AuditEntry(at: 0, actor: "a", action: "block", details: ["reason": "offtopic", "term": "1 week",
+                                                                     "until": "2026-11-17T12:00:00Z"]),
+             "автор заблокирован (п. 6.7): не по теме, 1 неделя"),
+            (AuditEntry(at: 0, actor: "a", action: "unblock", details: ["note": "извинился"]), "блокировка автора снята: извинился"),
             (AuditEntry(at: 0, actor: "a", action: "something.new", details: ["x": "\u{1B}[2Jy"]), "something.new x=␛[2Jy"),
         ]
         for (entry, phrase) in entries {

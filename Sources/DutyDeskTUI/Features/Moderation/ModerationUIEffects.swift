@@ -57,11 +57,11 @@ enum ModerationUIEffects {
         case .blockAuthor(let itemID, let reason, let term, let comment):
             let item = try author(itemID, actions.database)
             let block = try actions.block(.init(pageID: item.pageID, userID: item.authorID, userName: item.authorName,
-                                                reason: reason, term: term, comment: comment))
+                                                reason: reason, term: term, comment: comment, itemID: itemID))
             return .succeeded(ModerationTexts.blocked(block, zone: try actions.timeZone(pageID: item.pageID)))
         case .unblockAuthor(let itemID, let note):
             let item = try author(itemID, actions.database)
-            let block = try actions.unblock(pageID: item.pageID, userID: item.authorID, note: note)
+            let block = try actions.unblock(pageID: item.pageID, userID: item.authorID, note: note, itemID: itemID)
             return .succeeded(ModerationTexts.unblocked(block))
         case .unblockUser(let pageID, let userID, let note):
             return .succeeded(ModerationTexts.unblocked(try actions.unblock(pageID: pageID, userID: userID, note: note)))

@@ -40,6 +40,13 @@ enum AuditEntryPhrase {
             let again = d["again"] == "1" ? t(" повторно", " again") : ""
             return t("передано руководителю\(again) (п. 3.7)", "escalated to the head\(again) (3.7)")
                 + (detail("to").map { ", \($0)" } ?? "")
+        case "block":
+            // Made from an item (`b`, delete-and-block), so it is in the item's history.
+            let reason = d["reason"].flatMap(BlockReason.init(rawValue:))?.shortName.text(l) ?? detail("reason") ?? ""
+            let term = d["term"].map { TerminalSafeText.line(AuditDetailText.value(key: "term", $0, zone: .gmt, language: l)) } ?? ""
+            return t("автор заблокирован (п. 6.7): ", "author blocked (6.7): ") + [reason, term].filter { !$0.isEmpty }.joined(separator: ", ")
+        case "unblock":
+            return t("блокировка автора снята", "author unblocked") + (detail("note").map { ": \($0)" } ?? "")
         case "item.escalate.mail":
             if d["outcome"] == "sent" { return t("письмо руководителю отправлено", "mail to the head sent") }
             return t("письмо руководителю не отправлено", "mail to the head not sent") + (detail("error").map { ": \($0)" } ?? "")

@@ -11,7 +11,8 @@ struct ReplyCommand: ParsableCommand {
         abstract: "Reply to an item from approved templates or in free text; the reply goes to the outbox.",
         discussion: """
             With --template (repeatable) the reply is the templates rendered for the item, fields filled \
-            with --set. With --text alone it is a free-form reply (6.8). With both, --text is the final \
+            with --set. With --text alone it is a free-form reply (6.8); on an item with no request \
+            type yet it needs --category too (exit status 64 otherwise, listing the types). With both, --text is the final \
             text and is recorded as an edited template if it departs from the approved wording. \
             A reply that breaks a blocking rule (3.6) is refused with exit status 65; warnings (6.9, \
             unfilled fields) need --yes. A --set for a field the templates do not have is refused with \
@@ -38,7 +39,7 @@ struct ReplyCommand: ParsableCommand {
     @Flag(help: "The answer needs the reader's personal data (lifts the 3.6 rule for comments).")
     var personalData = false
 
-    @Option(help: "The request type to record (default: the item's, else the first template's).")
+    @Option(help: "The request type to record (default: the item's, else the first template's; required for free text on an item without one).")
     var category: CategoryArgument?
 
     @Flag(name: .long, help: "Send despite warnings (6.9 tone, unfilled fields).")
@@ -49,6 +50,16 @@ struct ReplyCommand: ParsableCommand {
 
     @Flag(help: "Print the result as JSON.")
     var json = false
+
+    /// A free-text reply to an unclassified item, without --category (exit 64, the known types).
+    static var categoryNeeded: CommandFailure {
+        let list = RequestCategory.allCases.map { "  \($0.rawValue) — \($0.reportTitle.ru)" }.joined(separator: "\n")
+        let listEn = RequestCategory.allCases.map { "  \($0.rawValue) — \($0.reportTitle.en)" }.joined(separator: "\n")
+        return CommandFailure(Localized(
+            ru: "У обращения не указан тип: для ответа свободным текстом укажите --category, одно из:\n\(list)",
+            en: "The item has no request type: a free-text reply needs --category, one of:\n\(listEn)"),
+            exitCode: CommandFailure.usage)
+    }
 
     func validate() throws {
         if templateIDs.isEmpty && text == nil {
@@ -67,8 +78,10 @@ struct ReplyCommand: ParsableCommand {
                 fields: Dictionary(assignments.map { ($0.name, $0.value) }, uniquingKeysWith: { _, last in last }),
                 text: text, personalData: personalData, category: category?.category, warningsConfirmed: yes)
             try ReplyFailures.translating(language: context.language) {
+                let prepared = try actions.prepare(request)
+                // Free text says nothing about the request's type: like the TUI, ask for one.
+                if templateIDs.isEmpty, prepared.category == nil { throw Self.categoryNeeded }
                 if dryRun {
-                    let prepared = try actions.prepare(request)
                     print(ReplyOutput.preview(prepared, language: context.language, json: json))
                     return
                 }

@@ -30,13 +30,21 @@ enum ReportArguments {
             exitCode: CommandFailure.usage)
     }
 
-    /// The quarter typed ("2026Q4"), or the one `now` falls in.
+    /// The quarter typed ("2026Q4"), or the one `now` falls in. A quarter that has not begun is
+    /// refused rather than reported as empty (the TUI's `]` stops at the current one too).
     static func quarter(_ text: String?, database: DutyDeskDatabase, now: Date) throws -> QuarterPeriod {
-        guard let text else { return try database.reader.read { try QuarterFigures.currentQuarter($0, now: now) } }
+        let current = try database.reader.read { try QuarterFigures.currentQuarter($0, now: now) }
+        guard let text else { return current }
         guard let quarter = QuarterPeriod(parsing: text) else {
             throw CommandFailure(Localized(ru: "«\(text)» — не квартал; пример: 2026Q4",
                                            en: "'\(text)' is not a quarter; for example 2026Q4"),
                                  exitCode: CommandFailure.usage)
+        }
+        guard quarter <= current else {
+            throw CommandFailure(Localized(
+                ru: "Квартал \(quarter) ещё не начался: текущий квартал — \(current).",
+                en: "Quarter \(quarter) has not begun: the current quarter is \(current)."),
+                exitCode: CommandFailure.usage)
         }
         return quarter
     }
