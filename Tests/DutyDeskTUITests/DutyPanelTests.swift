@@ -69,6 +69,21 @@ import Testing
         #expect(coordinator.contains("r заменить"))
     }
 
+    @Test func theReadOnlyNoticeAndTheRefusalAreWholeAt60x15() throws {
+        let runtime = DutyScene.runtime(staff: InboxScene.belova, width: 60, height: 15)
+        let panel = ScreenView.render(runtime.state).plainText
+        // The notice ends its sentence: who may change the schedule, and the clause.
+        #expect(panel.contains("куратор (п. 6.1)."))
+        runtime.send(.key(.character("a")))
+        let refusal = ScreenView.render(runtime.state).plainText
+        #expect(refusal.contains("Изменить график нельзя"))
+        #expect(refusal.contains("(п. 5.5)."))
+        #expect(refusal.contains("Esc или Enter — закрыть"))
+        #expect(refusal.contains("куратор (п. 6.1)"))
+        // The box closes above the status bar.
+        #expect(refusal.split(separator: "\n").contains { $0.contains("└") })
+    }
+
     @Test func weekPanelAt100x30() throws {
         try Golden.check(ScreenView.render(DutyScene.runtime().state).plainText, "duty-week-100x30-ru")
     }

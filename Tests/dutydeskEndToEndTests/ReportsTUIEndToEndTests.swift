@@ -68,7 +68,7 @@ import Testing
     @Test func anAdministratorIsToldWhyAndTheScreenFitsSixtyByFifteen() throws {
         let session = try dutydesk.startTerminal(as: "gromov", width: 60, height: 15)
         try session.send("4")
-        let screen = try session.waitFor(text: "Not allowed")
+        let screen = try session.waitFor(text: "not available")
         #expect(screen.contains("quarterly statistics (5.12)"))
         try session.send("q")
         try session.waitFor(text: "EXIT=0")

@@ -88,8 +88,9 @@ public enum KeyMap {
         KeyBinding([.tab], hint: l("панель", "panel"), help: l("следующая панель", "next panel"), .nextPanel),
         KeyBinding([.backTab], hint: l("панель", "panel"), help: l("предыдущая панель", "previous panel"), .previousPanel),
         KeyBinding("12345".map { .character($0) }, label: "1–5", hint: l("панели", "panels"),
-                   help: l("панель: 1 входящие, 2 исходящие, 3 дежурства, 4 отчёты, 5 блокировки",
-                           "panel: 1 inbox, 2 outbox, 3 duty, 4 reports, 5 blocks"), .panelByDigit),
+                   // Short enough for the help box at 100 columns: the label says the digits.
+                   help: l("панели: входящие, исходящие, дежурства, отчёты, блокировки",
+                           "panels: inbox, outbox, duty, reports, blocks"), .panelByDigit),
         KeyBinding([.character("D")], hint: l("дежурства", "duty"), help: l("график дежурств", "the duty schedule"), .dutyPanel),
         KeyBinding([.character("?")], hint: l("справка", "help"), help: l("эта справка", "this help"), .help, footer: true),
         quit, forceQuit, redraw,

@@ -76,11 +76,14 @@ public struct Notice: Equatable, Sendable {
     public let text: Localized
     public let role: StyleRole
     public let shownAt: Int64
+    /// About the inbox list (a search's result): not shown over the other panels.
+    public let inboxOnly: Bool
 
-    public init(_ text: Localized, role: StyleRole = .warning, at: Int64) {
+    public init(_ text: Localized, role: StyleRole = .warning, at: Int64, inboxOnly: Bool = false) {
         self.text = text
         self.role = role
         self.shownAt = at
+        self.inboxOnly = inboxOnly
     }
 }
 

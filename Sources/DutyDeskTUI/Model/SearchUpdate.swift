@@ -42,7 +42,8 @@ enum SearchUpdate {
 
     static func jump(forward: Bool, _ state: inout AppState) {
         guard !state.search.query.isEmpty else {
-            state.notice = Notice(Localized(ru: "Сначала задайте поиск: /", en: "Search first: /"), at: state.uptime)
+            state.notice = Notice(Localized(ru: "Сначала задайте поиск: /", en: "Search first: /"), at: state.uptime,
+                                  inboxOnly: true)
             return
         }
         guard let matches = state.search.matches else { return }
@@ -50,7 +51,8 @@ enum SearchUpdate {
             state.list.select(index, rows: state.layout.listRows)
         } else {
             state.notice = Notice(Localized(ru: "«\(state.search.query)»: не найдено в списке",
-                                            en: "'\(state.search.query)': not found in the list"), at: state.uptime)
+                                            en: "'\(state.search.query)': not found in the list"), at: state.uptime,
+                                  inboxOnly: true)
         }
     }
 }

@@ -26,12 +26,31 @@ enum BarsView {
             }
             left += searchText(state)
         }
-        let notice = state.notice.map { ($0.text.text(language), $0.role) }
+        let notice = state.notice.flatMap { $0.inboxOnly && state.panel != .inbox ? nil : ($0.text.text(language), $0.role) }
         let noticeWidth = notice.map { TerminalCells.width(of: $0.0) + 2 } ?? 0
         canvas.write(TextFitting.truncate(left, to: max(canvas.width - noticeWidth - 1, 0)), row: row, column: 0, role: .muted)
-        if let (text, role) = notice {
-            let cut = TextFitting.truncate(text, to: canvas.width - 2)
-            canvas.write(cut, row: row, column: max(canvas.width - TerminalCells.width(of: cut) - 1, 0), role: role)
+        if let (text, role) = notice { drawNotice(text, role: role, row: row, top: state.layout.bodyTop, on: &canvas) }
+    }
+
+    /// A notice too long for the status row is wrapped, not cut: its first lines go on the rows
+    /// just above the status row (over the bottom of the panel, for as long as it shows), so an
+    /// instruction such as where to mark a reply posted is read to its end on a narrow terminal.
+    static func drawNotice(_ text: String, role: StyleRole, row: Int, top: Int, on canvas: inout Canvas) {
+        let width = max(canvas.width - 2, 1)
+        guard TerminalCells.width(of: text) > width else {
+            canvas.write(text, row: row, column: max(canvas.width - TerminalCells.width(of: text) - 1, 0), role: role)
+            return
+        }
+        let available = max(row - top, 0) + 1
+        var lines = TextFitting.wrap(text, width: width)
+        if lines.count > available {
+            lines = Array(lines.prefix(available))
+            lines[available - 1] = TextFitting.truncate(lines[available - 1] + "…", to: width)
+        }
+        for (offset, line) in lines.enumerated() {
+            let y = row - (lines.count - 1) + offset
+            canvas.fill(row: y, role: .muted)
+            canvas.write(line, row: y, column: 1, role: role)
         }
     }
 

@@ -48,10 +48,19 @@ enum HeaderView {
         let dutyLimit = countersRow == 1 ? cx - 1 : width - 1
         for (text, role) in counters { cx = canvas.write(text, row: countersRow, column: cx, role: role) }
 
-        let page = Localized(ru: "Страница: ", en: "Page: ").text(language) + Words.pageScope(state.list.filter.page).text(language)
+        let page = Localized(ru: "Страница: ", en: "Page: ").text(language) + pageScope(state).text(language)
         let dx = canvas.write(" " + page + " · ", row: 1, column: 0, role: .header, limit: max(dutyLimit, 0))
         let duty = dutyText(state, width: max(dutyLimit - dx, 0))
         canvas.write(duty.text, row: 1, column: dx, role: duty.role)
+    }
+
+    /// The pages the panel shows: the blocks panel has its own page filter (p), the others
+    /// follow the inbox's, so the header never contradicts the panel's own title.
+    static func pageScope(_ state: AppState) -> Localized {
+        if state.panel == .blocks {
+            return state.moderation.blocks.pageID.map { Localized(ru: $0, en: $0) } ?? Words.pageScope(.all)
+        }
+        return Words.pageScope(state.list.filter.page)
     }
 
     /// The counters, longest wording first; each count is coloured only when it counts something.

@@ -45,6 +45,18 @@ import Testing
         #expect(!text.contains("\u{1B}"))
     }
 
+    @Test func at60ColumnsTheTimeLeftAndWhoBlockedStay() throws {
+        let runtime = InboxScene.runtime(width: 60, height: 15)
+        runtime.send(.key(.character("5")))
+        runtime.send(.moderation(.blocksLoaded(Self.entries)))
+        let text = ScreenView.render(runtime.state).plainText
+        let row = try #require(text.split(separator: "\n").first { $0.contains("Виктор Рогожин") })
+        #expect(row.contains("6 д 23 ч"))
+        #expect(row.contains("belova"))
+        #expect(row.contains("2026-11-16 14:00"))
+        #expect(text.contains("Осталось") && text.contains("Кто"))
+    }
+
     @Test func pastBlocksAndThePageFilter() throws {
         let past = ScreenView.render(try panel(scope: "s").state).plainText
         #expect(past.contains("снята") && past.contains("истекла"))

@@ -46,6 +46,28 @@ import Testing
         #expect(ScreenView.render(state).plainText.contains("вид: " + Words.category(choices[1].rawValue).ru))
     }
 
+    @Test func jAndKMoveInTheRequestTypeListLikeTheArrows() throws {
+        var state = unclassified("Здравствуйте! Книга есть в наличии.")
+        try RepliesScene.press("F2", &state)
+        guard case .category(let choices, 0)? = state.replies.composer?.question else {
+            Issue.record("no request type asked")
+            return
+        }
+        #expect(choices.count >= 3)
+        #expect(ScreenView.render(state).plainText.contains("↑↓/jk — выбор, Enter — отправить, Esc — к тексту"))
+        _ = RepliesScene.type("j", &state)
+        _ = RepliesScene.type("j", &state)
+        guard case .category(_, 2)? = state.replies.composer?.question else {
+            Issue.record("j did not move down: \(String(describing: state.replies.composer?.question))")
+            return
+        }
+        _ = RepliesScene.type("k", &state)
+        let request = try #require(sendRequest(try RepliesScene.press("Enter", &state)))
+        #expect(request.category == choices[1])
+        #expect(state.replies.composer?.text.text == "Здравствуйте! Книга есть в наличии.")
+        #expect(ScreenView.render(state).plainText.contains("вид: " + Words.category(choices[1].rawValue).ru))
+    }
+
     @Test func escapeLeavesTheChoiceWithoutSending() throws {
         var state = unclassified("Здравствуйте! Книга есть в наличии.")
         try RepliesScene.press("F2", &state)
@@ -176,9 +198,65 @@ import Testing
     @Test func theChecksLineNamesTheRulesInWordsNotIds() {
         let state = RepliesScene.composer(.message, text: "Привет!!! Продлили до {{ask:Дата}}")
         let screen = ScreenView.render(state).plainText
-        #expect(screen.contains("Проверки: п. 6.9 — в ответе остались незаполненные поля; п. 6.9 — фамильярное"))
+        // Too long for the checks row: the count there, each finding on its own lines below.
+        #expect(screen.contains("Проверки (замечаний: 3):"))
+        #expect(screen.contains("– п. 6.9 — в ответе остались незаполненные поля"))
+        #expect(screen.contains("– п. 6.9 — фамильярное приветствие"))
         #expect(!screen.contains("unfilled-field"))
         #expect(!screen.contains("familiar-greeting"))
+    }
+
+    @Test func theSentNoticeIsReadToItsEndAt60x15() {
+        var state = RepliesScene.state(width: 60, height: 15)
+        _ = Update.apply(.replies(.sent(itemID: 1, outboxID: 7, text: "Здравствуйте!")), to: &state)
+        let screen = ScreenView.render(state).plainText
+        #expect(screen.contains("отметьте публикацию в исходящих (2)"))
+        #expect(screen.contains("Ответ #7 поставлен в очередь и скопирован в буфер обмена;"))
+    }
+
+    @Test func everyWarningIsShownWholeAt60x15() {
+        var state = RepliesScene.state(width: 60, height: 15)
+        state.replies.composer = ComposerState(item: RepliesScene.item(.message),
+                                               text: ComposerText("Привет!!! Продлили до {{ask:Дата}}"), templateIDs: [])
+        let screen = ScreenView.render(state).plainText
+        #expect(screen.contains("Проверки (замечаний: 3):"))
+        #expect(screen.contains("незаполненные поля"))
+        #expect(screen.contains("фамильярное приветствие"))
+        #expect(screen.contains("восклицательных знаков"))
+        // The text keeps at least its cursor row.
+        #expect(screen.contains("{{ask:Дата}}"))
+    }
+
+    /// The outbox row at a given width, for a reply with a long author's name.
+    func outboxRow(width: Int) -> String {
+        var state = RepliesScene.state(width: width)
+        state.panel = .outbox
+        state.replies.outbox.entries = [
+            OutboxEntry(id: 12, itemID: 5, pageID: "cbs-vk", network: "vk", kind: .message, author: "Анатолий Пестов",
+                        text: "Текст", templateIDs: ["renewal-done"], edited: false, freeForm: false, personalData: false,
+                        category: .renewal, status: .pending, createdBy: "lebedeva", createdAt: InboxScene.now,
+                        sentAt: nil, error: nil),
+        ]
+        state.replies.outbox.loaded = true
+        let screen = ScreenView.render(state).plainText
+        return screen.split(separator: "\n").map(String.init).first { $0.contains("#12") } ?? ""
+    }
+
+    @Test func theOutboxRowKeepsTheTemplateAndTheWholeTimeAtEveryWidth() {
+        let when = "пн 09.11.2026 15:00"
+        let narrow = outboxRow(width: 60)
+        #expect(narrow.contains(when))
+        #expect(narrow.contains("Анатолий"))
+        #expect(narrow.contains("Продлен"))
+        #expect(!narrow.contains("lebedeva"))
+        let medium = outboxRow(width: 100)
+        #expect(medium.contains(when))
+        #expect(medium.contains("Анатолий Пестов"))
+        #expect(medium.contains("Продление выполнено"))
+        #expect(medium.contains("cbs-vk"))
+        #expect(TerminalCells.width(of: medium) <= 100)
+        let wide = outboxRow(width: 160)
+        #expect(wide.contains("lebedeva") && wide.contains("→#5") && wide.contains(when))
     }
 
     @Test func theOutboxListsTemplateTitlesAndAnUnknownIdAsItIs() {

@@ -77,8 +77,49 @@ import Testing
         try press(runtime, "4")
         #expect(runtime.state.reports.report == nil)
         let text = screen(runtime)
-        #expect(text.contains("Нет прав"))
-        #expect(text.contains("видят координатор страницы"))
+        // Who may, both of them: the curator (every page) and a coordinator (their pages).
+        #expect(text.contains("Квартальная статистика недоступна"))
+        #expect(!text.contains("может только куратор"))
+        #expect(text.contains("куратор — по всем страницам — и координатор — по своим"))
+        // p and [ ] would do nothing here: the footer does not offer them.
+        #expect(!text.contains("p страница"))
+        #expect(!text.contains("[ ] квартал"))
+        #expect(KeyDispatch.context(runtime.state) == .reports(.refusedPanel))
+    }
+
+    @Test func theSparklineLabelsAreWholeInEnglish() throws {
+        defer { fixture.remove() }
+        let runtime = try fixture.runtime(ReportsTUIFixture.curator, language: .en)
+        try press(runtime, "4 p G")
+        let text = screen(runtime)
+        #expect(text.contains(" received "))
+        #expect(!text.contains("receiv…"))
+    }
+
+    @Test func anEmptyQuarterSaysPlainlyThatNothingCameIn() throws {
+        defer { fixture.remove() }
+        let runtime = try fixture.runtime(ReportsTUIFixture.curator)
+        try press(runtime, "4 [")
+        let report = try #require(runtime.state.reports.report)
+        #expect(report.overall.requests == 0)
+        let text = screen(runtime)
+        #expect(text.contains("За квартал обращений не поступило."))
+        #expect(!text.contains("По видам: 0"))
+        #expect(!text.contains("По каналам: 0"))
+        #expect(!text.contains("не больше 1 в неделю"))
+    }
+
+    @Test func aCoordinatorOfOnePageIsNotOfferedP() throws {
+        defer { fixture.remove() }
+        let runtime = try fixture.runtime(ReportsTUIFixture.coordinatorOfP1)
+        try press(runtime, "4")
+        #expect(KeyDispatch.context(runtime.state) == .reports(.onePagePanel))
+        let text = screen(runtime)
+        #expect(!text.contains("p страница"))
+        #expect(text.contains("[ ] квартал"))
+        let curator = try fixture.runtime(ReportsTUIFixture.curator)
+        try press(curator, "4")
+        #expect(screen(curator).contains("p страница"))
     }
 
     @Test func fitsSixtyByFifteen() throws {

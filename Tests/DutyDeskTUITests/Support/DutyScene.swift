@@ -35,8 +35,8 @@ enum DutyScene {
     static let morozov = Operator(username: "morozov", name: "Морозов Андрей", roles: ["lib-vk": .coordinator])
 
     /// The scene's runtime on panel 3 with the week loaded (the scene has no database to load it).
-    static func runtime(staff: Operator? = morozov, language: Language = .ru, height: Int = 30) -> AppRuntime {
-        let runtime = InboxScene.runtime(height: height, language: language, staff: staff)
+    static func runtime(staff: Operator? = morozov, language: Language = .ru, width: Int = 100, height: Int = 30) -> AppRuntime {
+        let runtime = InboxScene.runtime(width: width, height: height, language: language, staff: staff)
         runtime.send(.key(.character("3")))
         runtime.send(.duty(.loaded(data())))
         return runtime

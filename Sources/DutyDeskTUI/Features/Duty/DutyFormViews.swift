@@ -9,8 +9,14 @@ enum DutyFormViews {
         guard let data = state.duty.data else { return }
         switch form {
         case .refusal(let message):
-            let lines = TextFitting.wrap(message.text(language), width: 66)
-            let box = Box.centered(width: 72, height: lines.count + 4, in: state.size)
+            // As wide as the screen allows, the text wrapped to that width: never cut mid-sentence.
+            let width = min(72, state.size.width - 2)
+            var lines = TextFitting.wrap(message.text(language), width: max(width - 4, 10))
+            if lines.count + 4 > state.size.height - 3 {
+                // A small terminal: the clause is named, its quotation left out, so the box fits whole.
+                lines = TextFitting.wrap(withoutQuotation(message.text(language)), width: max(width - 4, 10))
+            }
+            let box = Box.centered(width: width, height: lines.count + 4, in: state.size)
             box.draw(title: say("Изменить график нельзя", "You cannot change this schedule"), on: &canvas)
             write(lines, in: box, from: 1, role: .warning, on: &canvas)
             canvas.write(say("Esc или Enter — закрыть", "Esc or Enter closes"), row: box.top + box.height - 2,
@@ -138,6 +144,12 @@ enum DutyFormViews {
     static func problemLines(_ state: AppState, width: Int) -> [String] {
         guard let problem = state.duty.formProblem else { return [] }
         return TextFitting.wrap("⚠ " + TerminalSafeText.line(problem.text(state.language)), width: width)
+    }
+
+    /// "(п. 6.1 Регламента: «…»)" → "(п. 6.1)": the refusal without the regulation's words quoted.
+    static func withoutQuotation(_ text: String) -> String {
+        text.replacingOccurrences(of: #" Регламента: «[^»]*»"#, with: "", options: .regularExpression)
+            .replacingOccurrences(of: #"regulation (\d+\.\d+): [^"]*"[^"]*""#, with: "$1", options: .regularExpression)
     }
 
     static func write(_ lines: [String], in box: Box, from offset: Int, role: StyleRole, on canvas: inout Canvas) {

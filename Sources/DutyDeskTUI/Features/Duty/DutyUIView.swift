@@ -30,7 +30,8 @@ enum DutyUIView {
             let text = Localized(ru: "Только просмотр. ", en: "Read-only. ").text(language) + refusal.denied.message.text(language)
                 + Localized(ru: " График меняет координатор страницы или куратор (п. 6.1).",
                             en: " The schedule is changed by the page's coordinator or the curator (6.1).").text(language)
-            for line in TextFitting.wrap(text, width: max(canvas.width - 2, 1)).prefix(2) where row < layout.statusRow {
+            // Wrapped whole (a narrow terminal takes a third line): a cut sentence would hide who may.
+            for line in TextFitting.wrap(text, width: max(canvas.width - 2, 1)) where row < layout.statusRow {
                 canvas.write(line, row: row, column: 1, role: .muted)
                 row += 1
             }

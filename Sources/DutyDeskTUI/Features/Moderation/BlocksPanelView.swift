@@ -12,29 +12,44 @@ enum BlocksPanelView {
         max(layout.statusRow - (layout.bodyTop + 1) - detailLines, 1)
     }
 
+    /// Where each column sits. The user, until, time left and who blocked always show; on a
+    /// narrow terminal the page and the reason give way (both are in the lines under the
+    /// list), then the comment; "from" only on a wide one.
     struct Columns {
-        let page: Range<Int>
+        let page: Range<Int>?
         let user: Range<Int>
-        let reason: Range<Int>
+        let reason: Range<Int>?
         let from: Range<Int>?
         let until: Range<Int>
         let left: Range<Int>
         let who: Range<Int>
         let comment: Range<Int>
 
+        static let untilWidth = 16, leftWidth = 11, whoWidth = 10, pageWidth = 10, reasonWidth = 11
+
         init(width: Int) {
+            let userWidth = width >= 100 ? 22 : width >= 80 ? 16 : 14
+            var spare = width - 2 - [userWidth, Self.untilWidth, Self.leftWidth, Self.whoWidth].map { $0 + 1 }.reduce(0, +)
+            func fits(_ cells: Int) -> Bool {
+                guard spare >= cells + 1 else { return false }
+                spare -= cells + 1
+                return true
+            }
+            let showPage = fits(Self.pageWidth)
+            let showReason = fits(Self.reasonWidth)
+            let showFrom = width >= 120 && fits(16)
             var x = 2
             func take(_ cells: Int) -> Range<Int> {
                 defer { x += cells + 1 }
                 return x..<(x + cells)
             }
-            page = take(10)
-            user = take(width >= 100 ? 22 : 16)
-            reason = take(11)
-            from = width >= 120 ? take(16) : nil
-            until = take(16)
-            left = take(10)
-            who = take(10)
+            page = showPage ? take(Self.pageWidth) : nil
+            user = take(userWidth)
+            reason = showReason ? take(Self.reasonWidth) : nil
+            from = showFrom ? take(16) : nil
+            until = take(Self.untilWidth)
+            left = take(Self.leftWidth)
+            who = take(Self.whoWidth)
             comment = x..<max(width, x)
         }
     }
@@ -53,14 +68,14 @@ enum BlocksPanelView {
                      row: layout.titleRow, column: 0, role: .border)
         let columns = Columns(width: canvas.width)
         var titles: [(Range<Int>, Localized)] = [
-            (columns.page, Localized(ru: "Страница", en: "Page")),
             (columns.user, Localized(ru: "Пользователь", en: "User")),
-            (columns.reason, Localized(ru: "Причина", en: "Reason")),
             (columns.until, Localized(ru: "До", en: "Until")),
             (columns.left, Localized(ru: "Осталось", en: "Left")),
             (columns.who, Localized(ru: "Кто", en: "By")),
             (columns.comment, Localized(ru: "Комментарий", en: "Comment")),
         ]
+        if let page = columns.page { titles.append((page, Localized(ru: "Страница", en: "Page"))) }
+        if let reason = columns.reason { titles.append((reason, Localized(ru: "Причина", en: "Reason"))) }
         if let from = columns.from { titles.append((from, Localized(ru: "С", en: "From"))) }
         for (range, title) in titles {
             canvas.write(t(title), row: layout.bodyTop, column: range.lowerBound, role: .muted, limit: range.count)
@@ -97,12 +112,12 @@ enum BlocksPanelView {
             canvas.write(TextFitting.truncate(text, to: range.count), row: row, column: range.lowerBound, role: role,
                          limit: range.count)
         }
-        put(block.pageID, columns.page, .muted)
+        if let page = columns.page { put(block.pageID, page, .muted) }
         // The name alone fits the column; the id is in the line below the list.
         let name = block.userName.map(TerminalSafeText.line) ?? ""
         put(name.isEmpty ? "id \(block.userID)" : name, columns.user)
         // The short name in the interface language; the code itself is for --json.
-        put(block.reason?.shortName.text(language) ?? "—", columns.reason)
+        if let reason = columns.reason { put(block.reason?.shortName.text(language) ?? "—", reason) }
         if let from = columns.from { put(local(block.fromAt, zone), from, .muted) }
         put(block.untilAt.map { local($0, zone) } ?? Localized(ru: "навсегда", en: "permanent").text(language), columns.until)
         put(timeLeft(state, block, now: now).text(language), columns.left, state.isActive ? .warning : .muted)

@@ -20,6 +20,31 @@ enum ComposerMessage {
                 report.blocking.isEmpty ? .warning : .error)
     }
 
+    /// The checks line when the whole summary does not fit one row: the count, the findings
+    /// themselves follow in the check box (one per line, wrapped), so none is cut off.
+    static func checksLine(_ composer: ComposerState, _ report: ReplyCheckReport, language: Language, width: Int) -> Line {
+        let whole = summary(report, language: language)
+        guard listsFindings(composer), TerminalCells.width(of: TerminalSafeText.line(whole.text)) > width else { return whole }
+        return (Localized(ru: "Проверки (замечаний: \(report.findings.count)):", en: "Checks (\(report.findings.count) found):")
+                    .text(language), whole.role)
+    }
+
+    /// The check box is free for the findings: nothing asked, sent or refused at the moment.
+    static func listsFindings(_ composer: ComposerState) -> Bool {
+        composer.question == nil && !composer.sending && composer.problem == nil
+    }
+
+    /// Each finding on its own line(s), for the check box when the summary is too long for its row.
+    static func findingLines(_ report: ReplyCheckReport, language: Language, width: Int) -> [Line] {
+        let whole = summary(report, language: language)
+        guard !report.isClean, TerminalCells.width(of: TerminalSafeText.line(whole.text)) > width else { return [] }
+        return report.findings.flatMap { finding in
+            let text = "– " + (finding.clause.map { Localized(ru: "п. \($0) — ", en: "\($0) — ").text(language) } ?? "")
+                + finding.message.text(language)
+            return TextFitting.wrap(TerminalSafeText.line(text), width: width).map { (text: $0, role: whole.role) }
+        }
+    }
+
     /// The message lines, wrapped to `width`, and the prompt (nil when nothing is asked).
     static func lines(_ composer: ComposerState, language: Language, width: Int, catalog: TemplateCatalog?)
         -> (lines: [Line], prompt: String?) {
@@ -45,32 +70,40 @@ enum ComposerMessage {
                 lines.append((TextFitting.truncate(mark + Words.category(choice.rawValue).text(language), to: width),
                               index == selected ? .selected : .normal))
             }
-            return (lines, Localized(ru: "↑↓ — выбрать, Enter — отправить с этим видом, Esc — вернуться к тексту",
-                                     en: "↑↓: choose, Enter: send with this type, Esc: back to the text").text(language))
+            // Short enough for a 60-column screen; the line above says what Enter records.
+            return (lines, Localized(ru: "↑↓/jk — выбор, Enter — отправить, Esc — к тексту",
+                                     en: "↑↓/jk: choose, Enter: send, Esc: back to the text").text(language))
         case nil:
             if composer.sending {
                 return (wrap([Localized(ru: "Отправляется…", en: "Sending…").text(language)], role: .muted, width: width), nil)
             }
             if let problem = composer.problem {
                 // The next step stays on the prompt row, which is always shown, however long the message.
-                var prompt = fieldHint(composer, language: language)
+                var prompt = fieldHint(composer, language: language, width: width)
                 if let catalog, case let blocking = ComposerUpdate.report(composer, catalog).blocking, !blocking.isEmpty {
                     prompt = shortNextStep(after: blocking, rules: catalog.rules).text(language)
                 }
                 return (wrap([problem.text(language)], role: .error, width: width), prompt)
             }
-            return ([], fieldHint(composer, language: language))
+            let findings = catalog.map {
+                findingLines(ComposerUpdate.report(composer, $0), language: language, width: width)
+            } ?? []
+            return (findings, fieldHint(composer, language: language, width: width))
         }
     }
 
     /// While Tab's field is selected, say so in words: the colour alone does not tell that
     /// typing replaces the whole field.
-    static func fieldHint(_ composer: ComposerState, language: Language) -> String? {
+    static func fieldHint(_ composer: ComposerState, language: Language, width: Int) -> String? {
         guard let selection = composer.text.selection else { return nil }
         let field = String(composer.text.characters[selection])
         let name = Placeholder(inner: String(field.dropFirst(2).dropLast(2)))?.fieldName ?? field
-        return Localized(ru: "Набранный текст заменит поле «\(name)» · Tab — следующее поле",
-                         en: "Typing replaces the field «\(name)» · Tab: the next field").text(language)
+        let hint = Localized(ru: "Набранный текст заменит поле «\(name)» · Tab — следующее поле",
+                             en: "Typing replaces the field «\(name)» · Tab: the next field").text(language)
+        guard TerminalCells.width(of: hint) > width else { return hint }
+        // A narrow box: the same in fewer words, rather than a sentence cut before Tab.
+        return Localized(ru: "Ввод заменит поле «\(name)» · Tab — далее",
+                         en: "Typing replaces «\(name)» · Tab: next").text(language)
     }
 
     /// A blocking rule that the personal-data mark (Ctrl-P) lifts.

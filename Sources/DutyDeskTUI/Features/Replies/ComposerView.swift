@@ -94,7 +94,7 @@ enum ComposerView {
         canvas.fill(row: geometry.checksRow, from: box.left + 1, to: box.left + box.width - 1, role: .normal)
         canvas.write(String(repeating: "─", count: width), row: geometry.checksRow, column: left, role: .border)
         if let catalog = state.replies.templates?.catalog {
-            let summary = ComposerMessage.summary(ComposerUpdate.report(composer, catalog), language: language)
+            let summary = ComposerMessage.checksLine(composer, ComposerUpdate.report(composer, catalog), language: language, width: width)
             canvas.write(TextFitting.truncate(TerminalSafeText.line(summary.text) + " ", to: width),
                          row: geometry.checksRow, column: left, role: summary.role)
         }

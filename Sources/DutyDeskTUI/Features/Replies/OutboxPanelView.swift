@@ -30,7 +30,8 @@ enum OutboxPanelView {
             let index = top + offset
             let role: StyleRole = index == outbox.selected ? .selected : role(entry.status)
             canvas.fill(row: layout.bodyTop + offset, role: role)
-            canvas.write(line(entry, state), row: layout.bodyTop + offset, column: 1, role: role, limit: canvas.width - 2)
+            canvas.write(line(entry, state, width: canvas.width - 2), row: layout.bodyTop + offset, column: 1, role: role,
+                         limit: canvas.width - 2)
         }
         if let entry = outbox.selectedEntry {
             let previewTop = layout.bodyTop + rows + 1
@@ -49,7 +50,9 @@ enum OutboxPanelView {
         }
     }
 
-    static func line(_ entry: OutboxEntry, _ state: AppState) -> String {
+    /// One reply's row. On a narrower terminal the item number, then who queued it, then the
+    /// page give way; the number, status, author, templates and the time always show, the time whole.
+    static func line(_ entry: OutboxEntry, _ state: AppState, width: Int) -> String {
         let language = state.language
         let status: Localized = switch entry.status {
         case .pending: Localized(ru: "ждёт", en: "pending")
@@ -59,10 +62,16 @@ enum OutboxPanelView {
         let when = state.session.localClock.dateTimeText(Int64(entry.createdAt.timeIntervalSince1970), language: language)
         let templates = entry.freeForm ? Localized(ru: "своими словами", en: "own words").text(language)
                                        : TemplateNames.titles(entry.templateIDs, in: state.replies.templates?.catalog)
-        return [TextFitting.pad("#\(entry.id)", to: 5), TextFitting.pad(status.text(language), to: 10),
-                TextFitting.pad("→#\(entry.itemID)", to: 7), TextFitting.pad(entry.pageID, to: 10),
-                TextFitting.pad(TerminalSafeText.line(entry.author), to: 18),
-                TextFitting.pad(TextFitting.truncate(templates, to: 26), to: 26), TextFitting.pad(entry.createdBy, to: 9),
-                when].joined(separator: " ")
+        typealias Column = AdaptiveColumns.Column
+        return AdaptiveColumns([
+            Column("#\(entry.id)", minimum: 5, importance: 10),
+            Column(status.text(language), minimum: 9, preferred: 10, importance: 9),
+            Column("→#\(entry.itemID)", minimum: 7, importance: 3, optional: true),
+            Column(entry.pageID, minimum: 10, importance: 5, optional: true),
+            Column(TerminalSafeText.line(entry.author), minimum: 12, preferred: 18, importance: 6),
+            Column(templates, minimum: 8, preferred: 26, importance: 7),
+            Column(entry.createdBy, minimum: 9, importance: 4, optional: true),
+            Column(when, minimum: TerminalCells.width(of: when), importance: 10),
+        ], width: width).line
     }
 }

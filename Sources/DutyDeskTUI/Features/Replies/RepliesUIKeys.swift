@@ -119,10 +119,12 @@ enum RepliesUIKeys {
                                         help: l("прокрутить сообщение под текстом вниз", "scroll the message under the text down"),
                                         .replies(.messageDown))
 
+    /// No text field has focus here, so j/k move like the arrows (as in every other list).
     static let category: [KeyBinding] = [
-        KeyBinding([.up], hint: l("выбор", "move"), help: l("предыдущий вид запроса", "previous request type"),
-                   .replies(.categoryUp), footer: true, footerLabel: "↑↓"),
-        KeyBinding([.down], hint: l("вниз", "down"), help: l("следующий вид запроса", "next request type"), .replies(.categoryDown)),
+        KeyBinding([.up, .character("k")], label: "↑/k", hint: l("выбор", "move"), help: l("предыдущий вид запроса", "previous request type"),
+                   .replies(.categoryUp), footer: true, footerLabel: "↑↓/jk"),
+        KeyBinding([.down, .character("j")], label: "↓/j", hint: l("вниз", "down"), help: l("следующий вид запроса", "next request type"),
+                   .replies(.categoryDown)),
         KeyBinding([.enter], hint: l("отправить", "send"), help: l("записать этот вид запроса и отправить", "record this request type and send"),
                    .replies(.categoryChoose), footer: true),
         KeyBinding([.escape], hint: l("назад", "back"), help: l("вернуться к тексту, не отправляя", "back to the text, not sent"),

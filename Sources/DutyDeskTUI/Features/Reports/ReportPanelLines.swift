@@ -60,7 +60,8 @@ enum ReportPanelLines {
         lines += PanelLine.flow(t("Ответ в срок (п. 6.2): ", "Answered on time (6.2): "), standing, width: width)
         // The pages' bars are indented two cells more, and line up with the total's.
         let labelWidth = min(max((pageBars.map { TerminalCells.width(of: $0.pageID ?? "") }.max() ?? 0) + 2,
-                                 TerminalCells.width(of: PanelWords.onTime.text(l)), TerminalCells.width(of: PanelWords.missed.text(l))),
+                                 TerminalCells.width(of: PanelWords.onTime.text(l)), TerminalCells.width(of: PanelWords.missed.text(l)),
+                                 TerminalCells.width(of: PanelWords.received.text(l))),
                              width >= wideWidth ? 24 : 12)
         lines.append(ReportCharts.barLine(PanelWords.onTime.text(l), page, labelWidth: labelWidth, width: width, l))
         for other in pageBars {
@@ -77,9 +78,14 @@ enum ReportPanelLines {
         lines += PanelLine.flow(t("Просрочено: ", "Overdue: "),
                                 [t("сейчас \(page.overdueNow)", "now \(page.overdueNow)"),
                                  t("за квартал \(page.missedDeadline)", "during the quarter \(page.missedDeadline)")], width: width)
-        lines += ReportCharts.weekLines(page, labelWidth: labelWidth, width: width, l)
-        lines += PanelLine.flow(t("По видам: ", "By type: "), categories(page, l), width: width)
-        lines += PanelLine.flow(t("По каналам: ", "By channel: "), channels(page, l), width: width)
+        if page.requests == 0 {
+            // No weeks' chart, no "By type: 0": plainly, nothing came in.
+            lines += wrap(PanelWords.nothingReceived.text(l), width: width, role: .muted)
+        } else {
+            lines += ReportCharts.weekLines(page, labelWidth: labelWidth, width: width, l)
+            lines += PanelLine.flow(t("По видам: ", "By type: "), categories(page, l), width: width)
+            lines += PanelLine.flow(t("По каналам: ", "By channel: "), channels(page, l), width: width)
+        }
         let answers = page.answersByOrigin
         let fromTemplates = (answers[.template] ?? 0) + (answers[.editedTemplate] ?? 0)
         lines += PanelLine.flow(t("Ответы: ", "Answers: "),
@@ -162,8 +168,10 @@ enum ReportPanelLines {
             en: "Counting the quarter's figures… On a large database this can take a few seconds.")
         static let counting = Localized(ru: "считаю…", en: "counting…")
         static let whoSeesReports = Localized(
-            ru: "Квартальную статистику (п. 5.12) видят координатор страницы — по своей странице — и куратор — по всем.",
-            en: "The quarterly statistics (5.12) are for a page's coordinator (their pages) and the curator (every page).")
+            ru: "Квартальную статистику (п. 5.12) видят куратор — по всем страницам — и координатор — по своим страницам.",
+            en: "The quarterly statistics (5.12) are for the curator (every page) and a coordinator (their own pages).")
+        static let nothingReceived = Localized(ru: "За квартал обращений не поступило.",
+                                               en: "No requests were received this quarter.")
         static let outsideDutyDesk = Localized(ru: "ответ вне dutydesk (автор неизвестен)", en: "outside dutydesk (author unknown)")
         static let otherBlockReason = Localized(ru: "причина не из п. 6.7", en: "reason outside 6.7")
 

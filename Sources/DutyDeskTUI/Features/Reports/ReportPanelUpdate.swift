@@ -44,7 +44,7 @@ enum ReportPanelUpdate {
         do {
             pages = try ReportAccess.reportPages(requested: [], by: state.session.staff)
         } catch {
-            state.reports.refusal = error.message
+            state.reports.refusal = refusal(error)
             return []
         }
         state.reports.refusal = nil
@@ -53,6 +53,15 @@ enum ReportPanelUpdate {
         state.reports.stale = false
         state.reports.lastCountStartedAt = state.uptime
         return [.reports(.countQuarter(state.reports.quarter, pages: pages))]
+    }
+
+    /// Core's refusal for the whole-organisation report says only the curator may; in the panel
+    /// a coordinator may too (their pages), so the panel says who may instead.
+    static func refusal(_ error: AccessDenied) -> Localized {
+        guard error.pageID == nil, case .roleTooLow(let user, nil) = error.reason else { return error.message }
+        return Localized(
+            ru: "Квартальная статистика недоступна: пользователь \(user) не куратор и не координатор ни одной страницы.",
+            en: "The quarterly statistics are not available: \(user) is neither the curator nor a page's coordinator.")
     }
 
     static func counted(_ requested: QuarterPeriod?, _ report: QuarterReport, _ state: inout AppState) -> [Effect] {

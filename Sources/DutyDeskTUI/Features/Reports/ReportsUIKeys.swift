@@ -3,6 +3,10 @@ import DutyDeskCore
 /// Where the reports feature has the keys: its panel, or a form it opened.
 public enum ReportsKeyContext: Hashable, Sendable {
     case panel
+    /// The panel for someone who sees one page only: no `p` to go through pages.
+    case onePagePanel
+    /// The panel that says why the figures are not shown: neither `p` nor `[ ]` would do anything.
+    case refusedPanel
     /// The item history modal.
     case history
 }
@@ -20,11 +24,25 @@ enum ReportsUIKeys {
     }
 
     /// The context while the reports panel is shown.
-    static func panelContext(_ state: AppState) -> ReportsKeyContext { .panel }
+    static func panelContext(_ state: AppState) -> ReportsKeyContext {
+        if state.reports.refusal != nil { return .refusedPanel }
+        // Asked of the roles, not of the figures, so the footer is right before the first count ends.
+        do {
+            // nil: the curator's every page.
+            if let pages = try ReportAccess.reportPages(requested: [], by: state.session.staff), pages.count <= 1 {
+                return .onePagePanel
+            }
+            return .panel
+        } catch {
+            return .refusedPanel
+        }
+    }
 
     static func bindings(for context: ReportsKeyContext) -> [KeyBinding] {
         switch context {
-        case .panel: scrollKeys + panelKeys + [KeyMap.back(l("вернуться во входящие", "back to the inbox"))] + KeyMap.panels
+        case .panel: scrollKeys + panelKeys + [back] + KeyMap.panels
+        case .onePagePanel: scrollKeys + quarterKeys + [back] + KeyMap.panels
+        case .refusedPanel: scrollKeys + [back] + KeyMap.panels
         case .history: scrollKeys + historyKeys
         }
     }
@@ -44,10 +62,15 @@ enum ReportsUIKeys {
                    .reports(.scrollBottom)),
     ]
 
+    static let back = KeyMap.back(l("вернуться во входящие", "back to the inbox"))
+
     static let panelKeys: [KeyBinding] = [
         KeyBinding([.character("p")], hint: l("страница", "page"),
                    help: l("показатели одной страницы или всех по очереди", "one page's figures, or every page's, in turn"),
                    .reports(.cyclePage), footer: true),
+    ] + quarterKeys
+
+    static let quarterKeys: [KeyBinding] = [
         KeyBinding([.character("[")], hint: l("квартал", "quarter"), help: l("предыдущий квартал", "the previous quarter"),
                    .reports(.previousQuarter), footer: true, footerLabel: "[ ]"),
         KeyBinding([.character("]")], hint: l("след. квартал", "next quarter"),
