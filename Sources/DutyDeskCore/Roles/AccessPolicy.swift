@@ -51,6 +51,11 @@ public struct AccessDenied: OperatorFacingError, Equatable {
             return Localized(
                 ru: "Нет прав \(what.ru)\(whereRU): у пользователя \(user) нет роли на этой странице.",
                 en: "Not allowed to \(what.en)\(whereEN): \(user) has no role on this page.")
+        case .roleTooLow(let user, nil) where action == .quarterlyReport:
+            // Reports are per page: a coordinator sees theirs, so "only the curator" would mislead.
+            return Localized(
+                ru: "Нет прав \(what.ru): её видят куратор (по всем страницам) и координатор страницы (по своим страницам), а пользователь \(user) не куратор и не координатор ни одной страницы.",
+                en: "Not allowed to \(what.en): the curator sees every page and a page's coordinator their pages, and \(user) is neither.")
         case .roleTooLow(let user, nil):
             // An action on the whole organisation: only the curator's role covers it.
             return Localized(

@@ -38,6 +38,12 @@ struct AccessPolicyTests {
         #expect(error?.message.ru == "Нет прав изменять график дежурств на странице lib1-vk: у пользователя petrov роль «администратор».")
     }
 
+    @Test func aReportRefusalSaysCoordinatorsSeeTheirPagesToo() {
+        let error = #expect(throws: AccessDenied.self) { try ReportAccess.reportPages(requested: [], by: admin) }
+        #expect(error?.message.ru.contains("куратор (по всем страницам) и координатор страницы (по своим страницам)") == true)
+        #expect(error?.message.en.hasSuffix("the curator sees every page and a page's coordinator their pages, and petrov is neither.") == true)
+    }
+
     @Test func refusalsNameRolesInWordsNotCodes() {
         let otherPage = #expect(throws: AccessDenied.self) { try AccessPolicy.check(.block, page: "lib9-vk", by: admin) }
         #expect(otherPage?.message.ru == "Нет прав блокировать пользователей на странице lib9-vk: у пользователя petrov нет роли на этой странице.")
