@@ -180,7 +180,9 @@ struct ModerationEndToEndTests {
             as? [[String: Any]])
         #expect(history.contains { $0["action"] as? String == "comment.delete" })
         #expect(history.contains { $0["action"] as? String == "block" && $0["item"] as? Int == Int(offtopic) })
-        #expect(try dutydesk.run(["reopen", offtopic, "--as", "demo"]).status == 0)
+        // Its only comment is deleted: reopening would leave nothing to answer (3.5).
+        let reopen = try dutydesk.run(["reopen", offtopic, "--as", "demo"])
+        #expect(reopen.status == 65 && reopen.stderr.contains("nothing to answer"), "\(reopen.stderr)")
         let privateMessage = try item(dutydesk, by: "Зинаида Фомичёва")
         let refused = try dutydesk.run(["delete", privateMessage, "--reason", "offtopic", "--yes", "--as", "demo"])
         #expect(refused.status == 65 && refused.stderr.contains("Only a comment can be deleted"))

@@ -23,6 +23,8 @@ public struct ModerationRefusal: OperatorFacingError, Equatable {
         case alreadyClosed
         case answeredNeedsNoClosing
         case notClosed
+        /// Every message of the reader's is deleted: reopening would leave nothing to answer.
+        case nothingToAnswer
         case notAComplaint
         case alreadyEscalated(at: Date, timeZone: TimeZone)
         case noHeadEmail(departmentID: String)
@@ -41,7 +43,7 @@ public struct ModerationRefusal: OperatorFacingError, Equatable {
         switch reason {
         case .protectedFromDeletion, .protectedFromClosing: .criticalRemarksAreAnswered
         case .deleteNeedsReason: .blockingReasons
-        case .onlyCommentsCanBeDeleted: .offensiveCommentsAreRemoved
+        case .onlyCommentsCanBeDeleted, .nothingToAnswer: .offensiveCommentsAreRemoved
         case .notAComplaint, .noHeadEmail: .complaintsGoToTheHead
         default: nil
         }
@@ -87,6 +89,9 @@ public struct ModerationRefusal: OperatorFacingError, Equatable {
             Localized(ru: "Обращение уже отвечено: закрывать нечего.", en: "The item is already answered: nothing to close.")
         case .notClosed:
             Localized(ru: "Обращение не закрыто: открывать заново нечего.", en: "The item is not closed: nothing to reopen.")
+        case .nothingToAnswer:
+            Localized(ru: "Все сообщения читателя в этом обращении удалены, отвечать не на что; обращение откроется само, если комментарий восстановят или читатель напишет снова",
+                      en: "Every message of the reader's in this item is deleted, so there is nothing to answer; the item reopens by itself if a comment is restored or the reader writes again")
         case .notAComplaint:
             Localized(ru: "Руководителю передаются жалобы; отметьте обращение как жалобу (dutydesk mark ID --complaint)",
                       en: "Complaints go to the head; mark the item as a complaint first (dutydesk mark ID --complaint)")

@@ -35,6 +35,11 @@ extension ModerationActions {
                 UPDATE items SET status = 'open', closed_reason = NULL, closed_by = NULL, closed_at = NULL WHERE id = ?
                 """, arguments: [itemID])
             try ItemClock.refresh(db, itemID: itemID, calendar: target.calendar)
+            // The rule of 6 closes an item whose reader's messages are all deleted; reopening it
+            // would look done and change nothing (the write is rolled back with the refusal).
+            guard try ItemRecord.fetchOne(db, key: itemID)?.status == .open else {
+                throw ModerationRefusal(.nothingToAnswer)
+            }
             try AuditLog.append(db, actor: username, action: "item.reopen", pageID: target.pageID, itemID: itemID,
                                 details: ["was_closed_for": target.record.closedReason ?? "",
                                           "note": note.flatMap(Self.nonEmpty) ?? ""],

@@ -176,7 +176,7 @@ struct ModerationRulesTests {
             .protectedFromDeletion(.complaint), .protectedFromClosing(.criticalRemark), .deleteNeedsReason,
             .onlyCommentsCanBeDeleted, .onlyReadersCommentsCanBeDeleted, .alreadyDeleted(messageID: 1),
             .chooseMessage(candidates: [1, 2]), .messageNotInItem(messageID: 1, itemID: 2), .closeNeedsReason,
-            .alreadyClosed, .answeredNeedsNoClosing, .notClosed, .notAComplaint,
+            .alreadyClosed, .answeredNeedsNoClosing, .notClosed, .nothingToAnswer, .notAComplaint,
             .alreadyEscalated(at: Date(), timeZone: moscow), .noHeadEmail(departmentID: "x"),
             .alreadyBlocked(until: nil, timeZone: moscow), .notBlocked,
         ]

@@ -42,6 +42,18 @@ struct CloseReopenMarkTests {
         }
     }
 
+    @Test func anItemWhoseCommentsAreAllDeletedIsNotReopenedByHand() throws {
+        let demo = try ModerationFixture()
+        let item = try demo.itemID(by: "Виктор Рогожин")
+        try demo.actions(as: "gromov").deleteComment(itemID: item, reason: .offtopic)
+        let refusal = #expect(throws: ModerationRefusal(.nothingToAnswer)) {
+            try demo.actions(as: "demo").reopenItem(itemID: item)
+        }
+        #expect(refusal?.message.ru.contains("п. 3.5") == true)
+        #expect(try demo.item(item).status == .closed)
+        #expect(try demo.audit().map(\.action) == ["comment.delete", "item.close"])
+    }
+
     @Test func aClosedItemReopensByItselfWhenTheReaderWritesAgain() throws {
         let demo = try ModerationFixture()
         let item = try demo.itemID(by: "Виктор Рогожин")
