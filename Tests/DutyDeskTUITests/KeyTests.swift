@@ -49,8 +49,24 @@ import Testing
         runtime.send(.key(.character("?")))
         runtime.send(.key(.character("G")))
         let help = ScreenView.render(runtime.state).plainText
-        for binding in KeyMap.bindings(for: .inbox).prefix(HelpOverlayView.visibleLines(size: runtime.state.size)) {
-            #expect(help.contains(binding.help.en), "help lists \(binding.label)")
+        let lines = HelpOverlayView.lines(runtime.state)
+        #expect(lines.filter { !$0.key.isEmpty }.map(\.key) == KeyMap.bindings(for: .inbox).map(\.label))
+        for line in lines.prefix(HelpOverlayView.visibleLines(size: runtime.state.size)) {
+            #expect(help.contains(line.text), "help shows \(line.text)")
         }
+    }
+
+    /// At 60 columns a description wraps under itself: every word of it is on screen.
+    @Test func aLongDescriptionWrapsInsteadOfBeingCutOnANarrowScreen() throws {
+        let runtime = InboxScene.runtime(language: .ru)
+        runtime.send(.resize(ScreenSize(width: 60, height: 40)))
+        runtime.send(.key(.character("?")))
+        let help = ScreenView.render(runtime.state).plainText
+        let long = try #require(KeyMap.bindings(for: .inbox).map { $0.help.ru }.first { TerminalCells.width(of: $0) > 40 })
+        let shown = help.split(separator: "\n").joined(separator: " ")
+        for word in long.split(separator: " ") {
+            #expect(shown.contains(word), "«\(word)» of «\(long)» is shown")
+        }
+        #expect(!help.contains("…"), "nothing is cut")
     }
 }

@@ -33,7 +33,7 @@ enum OverlayUpdate {
 
     static func scrollHelp(_ command: Command, _ state: inout AppState) -> [Effect] {
         guard case .help(let scroll) = state.overlay else { return [] }
-        let lines = KeyMap.bindings(for: contextUnderHelp(state)).count
+        let lines = HelpOverlayView.lines(state).count
         let visible = HelpOverlayView.visibleLines(size: state.size)
         let step: Int
         switch command {

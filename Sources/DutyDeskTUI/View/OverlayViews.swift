@@ -29,25 +29,49 @@ struct Box {
     }
 }
 
-/// `?`: every binding of the panel under it, generated from the key map.
+/// `?`: every binding of the panel under it, generated from the key map. A description too
+/// long for the box wraps under itself rather than being cut, so narrow screens lose nothing.
 enum HelpOverlayView {
+    static let boxWidth = 76
+
     static func visibleLines(size: ScreenSize) -> Int {
         max(min(size.height - 2, 40) - 2, 1)
+    }
+
+    /// The help as screen lines at this size: a key label (on a binding's first line only) and
+    /// a piece of its description.
+    static func lines(_ state: AppState) -> [(key: String, text: String)] {
+        let bindings = KeyMap.bindings(for: OverlayUpdate.contextUnderHelp(state))
+        let keyWidth = keyColumnWidth(bindings)
+        let box = Box.centered(width: boxWidth, height: 3, in: state.size)
+        let textWidth = max(box.innerWidth - keyWidth - 1, 8)
+        var lines: [(key: String, text: String)] = []
+        for binding in bindings {
+            let pieces = TextFitting.wrap(binding.help.text(state.language), width: textWidth)
+            for (index, piece) in pieces.enumerated() {
+                lines.append((index == 0 ? binding.label : "", piece))
+            }
+        }
+        return lines
+    }
+
+    static func keyColumnWidth(_ bindings: [KeyBinding]) -> Int {
+        min(bindings.map { TerminalCells.width(of: $0.label) }.max() ?? 8, 14)
     }
 
     static func draw(_ state: AppState, scroll: Int, on canvas: inout Canvas) {
         let language = state.language
         let context = OverlayUpdate.contextUnderHelp(state)
-        let bindings = KeyMap.bindings(for: context)
-        let box = Box.centered(width: 76, height: bindings.count + 2, in: state.size)
+        let keyWidth = keyColumnWidth(KeyMap.bindings(for: context))
+        let lines = lines(state)
+        let box = Box.centered(width: boxWidth, height: lines.count + 2, in: state.size)
         let title = Localized(ru: "Клавиши", en: "Keys").text(language) + " — " + contextTitle(context, state)
         box.draw(title: title, on: &canvas)
-        let keyWidth = min(bindings.map { TerminalCells.width(of: $0.label) }.max() ?? 8, 14)
-        for (offset, binding) in bindings.dropFirst(scroll).prefix(box.height - 2).enumerated() {
+        for (offset, line) in lines.dropFirst(scroll).prefix(box.height - 2).enumerated() {
             let row = box.top + 1 + offset
-            canvas.write(TextFitting.pad(binding.label, to: keyWidth), row: row, column: box.left + 2, role: .header,
+            canvas.write(TextFitting.pad(line.key, to: keyWidth), row: row, column: box.left + 2, role: .header,
                          limit: keyWidth)
-            canvas.write(TextFitting.truncate(binding.help.text(language), to: box.innerWidth - keyWidth - 1),
+            canvas.write(TextFitting.truncate(line.text, to: box.innerWidth - keyWidth - 1),
                          row: row, column: box.left + 3 + keyWidth, role: .normal)
         }
     }
