@@ -67,7 +67,7 @@ extension ModerationActions {
         let end = try request.term.end(from: start, timeZone: zone)
         let untilAt = end.map { Int64($0.timeIntervalSince1970.rounded(.up)) }
         let userName = try request.userName.flatMap(Self.nonEmpty)
-            ?? Self.knownName(db, pageID: request.pageID, userID: request.userID)
+            ?? BlockUserNames.name(db, pageID: request.pageID, userID: request.userID)
         let comment = request.comment.flatMap(Self.nonEmpty)
         let block = try BlockLedger.insert(db, .init(
             pageID: request.pageID, userID: request.userID, userName: userName, reason: request.reason,
@@ -79,11 +79,6 @@ extension ModerationActions {
             "until": end.map(LocalTimeText.utc) ?? "permanent", "comment": comment ?? "",
         ], at: nowSeconds)
         return block
-    }
-
-    /// The name the reader goes by on the page (their latest item, else message).
-    static func knownName(_ db: Database, pageID: String, userID: Int64) throws -> String? {
-        try BlockUserNames.name(db, pageID: pageID, userID: userID)
     }
 
     static func nonEmpty(_ text: String) -> String? {

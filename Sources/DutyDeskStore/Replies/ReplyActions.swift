@@ -46,11 +46,12 @@ public struct ReplyActions: Sendable {
                 throw ReplyRefusal.templateNotForChannel(id: id, channel: target.channel)
             }
         }
-        let known = try catalog.renderer.fieldNames(request.templateIDs, context: target.context(now: now))
+        let context = target.context(now: now)
+        let known = try catalog.renderer.fieldNames(request.templateIDs, context: context)
         let unknown = TemplateRenderer.unknownFields(request.fields.keys.sorted(), known: known)
         if !unknown.isEmpty { throw ReplyRefusal.unknownFields(unknown, known: known) }
         let rendered = request.templateIDs.isEmpty ? nil
-            : try catalog.renderer.render(request.templateIDs, context: target.context(now: now), fields: request.fields)
+            : try catalog.renderer.render(request.templateIDs, context: context, fields: request.fields)
         let text = request.text ?? rendered?.text ?? ""
         let category = request.category ?? target.item.category
             ?? request.templateIDs.first.flatMap { catalog.library[$0]?.category }
