@@ -22,7 +22,7 @@ public enum AuditSampleQuery {
             }
         }
         let names = job.scan.calendars.mapValues(\.pageName)
-        let staffNames = try QuarterFigures.staffNames(db)
+        let staffNames = try DutyQuery.names(db)
         let pages = try job.pages.sorted().map { pageID in
             let candidates = (population[pageID] ?? []).sorted { ($0.request.arrival, $0.itemID) < ($1.request.arrival, $1.itemID) }
             let picked = AuditSampler.pick(perPage, from: candidates.count, seed: seed, page: pageID)

@@ -23,7 +23,7 @@ public enum ItemHistoryQuery {
     public static func history(_ db: Database, itemID: Int64, pageIDs: Set<String>?) throws -> ItemHistory {
         let entries = try AuditLogQuery.entries(db, AuditLogFilter(itemID: itemID, pageIDs: pageIDs))
         let actors = Set(entries.map(\.actor))
-        let names = try QuarterFigures.staffNames(db).filter { actors.contains($0.key) }
+        let names = try DutyQuery.names(db).filter { actors.contains($0.key) }
         return ItemHistory(itemID: itemID, entries: entries, names: names)
     }
 }

@@ -116,7 +116,7 @@ public enum QuarterFigures {
                                now: nowSeconds, pageIDs: pageIDs, calendars: chosen)
             emptyTally = QuarterTally(quarter: quarter, timeZone: zone, now: nowSeconds,
                                       pages: chosen.values.map { ($0.pageID, $0.pageName) },
-                                      staffNames: try QuarterFigures.staffNames(db))
+                                      staffNames: try DutyQuery.names(db))
             pages = Set(chosen.keys)
         }
 
@@ -143,13 +143,5 @@ public enum QuarterFigures {
             get { lock.withLock { stored } }
             set { lock.withLock { stored = newValue } }
         }
-    }
-
-    static func staffNames(_ db: Database) throws -> [String: String] {
-        var names: [String: String] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT username, name FROM staff") {
-            names[row[0]] = row[1]
-        }
-        return names
     }
 }
