@@ -9,12 +9,8 @@ import GRDB
 /// arrive out of order, edits of the calendar and replies from another process all converge on
 /// the same answer.
 public enum ItemClock {
-    /// With `refreshingSummary`, the item's list columns (`ItemWriter.refreshSummary`) are
-    /// written in the same update: one row write instead of two, for ingest.
-    public static func refresh(_ db: Database, itemID: Int64, calendar: PageCalendar,
-                               refreshingSummary: Bool = false) throws {
-        // One cached statement for every fact the rule needs: ingest refreshes an item for
-        // nearly every event it stores, so round trips count. A reply answers incoming messages
+    public static func refresh(_ db: Database, itemID: Int64, calendar: PageCalendar) throws {
+        // One cached statement for every fact the rule needs. A reply answers incoming messages
         // strictly before it: one in the same second is not assumed answered.
         let facts = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT o.last_out,
@@ -42,12 +38,8 @@ public enum ItemClock {
             status = .closed
         } else if let firstPending {
             status = .open
-            let arrival = Date(timeIntervalSince1970: TimeInterval(firstPending))
-            if let due = calendar.timeline.replyDeadline(forArrival: arrival) {
-                deadline = Int64(due.dueAt.timeIntervalSince1970.rounded())
-            } else {
-                hasDeadline = false
-            }
+            deadline = replyDeadline(forArrival: firstPending, calendar: calendar)
+            hasDeadline = deadline != nil
         } else {
             status = settledStatus(answered: lastOut != nil, hasIncoming: hasIncoming)
         }
@@ -56,19 +48,20 @@ public enum ItemClock {
             "deadline": status == .open ? deadline : nil, "hasDeadline": hasDeadline ? 1 : 0,
             "lastOut": lastOut, "id": itemID,
         ]
-        if refreshingSummary {
-            try db.cachedStatement(sql: """
-                UPDATE items SET \(clockAssignments), \(ItemWriter.summaryAssignments) WHERE id = :id
-                """).execute(arguments: arguments)
-        } else {
-            // Only when something changed: an item that stays as it was is not rewritten.
-            try db.cachedStatement(sql: """
-                UPDATE items SET \(clockAssignments)
-                WHERE id = :id
-                  AND (status IS NOT :status OR clock_started_at IS NOT :started OR deadline_at IS NOT :deadline
-                       OR has_deadline IS NOT :hasDeadline OR last_outgoing_at IS NOT :lastOut)
-                """).execute(arguments: arguments)
-        }
+        // Only when something changed: an item that stays as it was is not rewritten.
+        try db.cachedStatement(sql: """
+            UPDATE items SET \(clockAssignments)
+            WHERE id = :id
+              AND (status IS NOT :status OR clock_started_at IS NOT :started OR deadline_at IS NOT :deadline
+                   OR has_deadline IS NOT :hasDeadline OR last_outgoing_at IS NOT :lastOut)
+            """).execute(arguments: arguments)
+    }
+
+    /// The deadline, in Unix seconds, of a message that arrived at `arrival`; nil when the
+    /// calendar never opens within its horizon (the item then has no deadline).
+    static func replyDeadline(forArrival arrival: Int64, calendar: PageCalendar) -> Int64? {
+        calendar.timeline.replyDeadline(forArrival: Date(timeIntervalSince1970: TimeInterval(arrival)))
+            .map { Int64($0.dueAt.timeIntervalSince1970.rounded()) }
     }
 
     /// The status of an item with nothing waiting for an answer: answered once the page has

@@ -24,19 +24,21 @@ public enum ItemWriter {
     /// The item of a conversation or thread, created on its first message.
     public static func item(_ db: Database, for thread: ThreadKey, authorID: Int64, authorName: String,
                             postID: Int64?, at: Int64) throws -> Int64 {
-        // Cached statements: ingest calls this for every event, and compiling the SQL each time
-        // would cost more than running it.
-        if let id = try Int64.fetchOne(db.cachedStatement(sql: """
-            SELECT id FROM items WHERE page_id = ? AND kind = ? AND thread_key = ?
-            """), arguments: [thread.pageID, thread.kind.rawValue, thread.key]) {
-            return id
-        }
+        if let id = try existingItem(db, for: thread) { return id }
         try db.cachedStatement(sql: """
             INSERT INTO items (page_id, kind, thread_key, author_id, author_name, post_id, status,
                                has_deadline, message_count, created_at, last_message_at)
             VALUES (?, ?, ?, ?, ?, ?, 'open', 1, 0, ?, ?)
             """).execute(arguments: [thread.pageID, thread.kind.rawValue, thread.key, authorID, authorName, postID, at, at])
         return db.lastInsertedRowID
+    }
+
+    /// The item of a conversation or thread, nil before its first message. A cached statement:
+    /// ingest looks items up for nearly every event.
+    static func existingItem(_ db: Database, for thread: ThreadKey) throws -> Int64? {
+        try Int64.fetchOne(db.cachedStatement(sql: """
+            SELECT id FROM items WHERE page_id = ? AND kind = ? AND thread_key = ?
+            """), arguments: [thread.pageID, thread.kind.rawValue, thread.key])
     }
 
     public struct NewMessage: Sendable {
@@ -69,17 +71,9 @@ public enum ItemWriter {
     }
 
     /// Stores a message; nil when the page already has a message with that platform key.
+    /// (Ingest runs the same insert through `IngestStatements.insertMessage`.)
     @discardableResult
     public static func add(_ db: Database, _ message: NewMessage) throws -> Int64? {
-        guard let id = try insert(db, message) else { return nil }
-        try refreshSummary(db, itemID: message.itemID)
-        return id
-    }
-
-    /// Stores a message without refreshing the item's summary; nil when the page already has a
-    /// message with that platform key; the caller must call `refreshSummary` before its
-    /// transaction ends. (Ingest runs the same insert through `IngestStatements.insertMessage`.)
-    public static func insert(_ db: Database, _ message: NewMessage) throws -> Int64? {
         try db.cachedStatement(sql: """
             INSERT INTO messages (item_id, page_id, direction, platform_key, author_id, author_name, text,
                                   sent_at, raw_json, reply_to_key)
@@ -89,7 +83,9 @@ public enum ItemWriter {
                                      message.authorID, message.authorName, message.text, message.sentAt,
                                      message.rawJSON, message.replyToKey])
         guard db.changesCount > 0 else { return nil }
-        return db.lastInsertedRowID
+        let id = db.lastInsertedRowID
+        try refreshSummary(db, itemID: message.itemID)
+        return id
     }
 
     /// The item's list columns (preview, counts, times), derived from its messages.
@@ -98,9 +94,8 @@ public enum ItemWriter {
             .execute(arguments: ["id": itemID])
     }
 
-    /// The SET clause of the list columns, for the item bound to `:id`: shared with
-    /// `ItemClock.refresh(…, refreshingSummary: true)`, which writes both in one update.
-    static let summaryAssignments = """
+    /// The SET clause of the list columns, for the item bound to `:id`.
+    private static let summaryAssignments = """
         message_count = (SELECT COUNT(*) FROM messages WHERE item_id = :id),
         last_message_at = (SELECT MAX(sent_at) FROM messages WHERE item_id = :id),
         last_incoming_at = (SELECT MAX(sent_at) FROM messages WHERE item_id = :id AND direction = 'in'),

@@ -1,16 +1,11 @@
 import DutyDeskCore
 import GRDB
 
-/// The item rows ingest reads and writes (new items: `IngestStatements.insertItem`): an
-/// item's state read once, and its derived columns written back. Cached statements
-/// with plain values (no subqueries): ingest writes an item for nearly every event.
+/// The item rows ingest reads and writes (new items: `IngestStatements.insertItem`; lookups:
+/// `ItemWriter.existingItem`): an item's state read once, and its derived columns written
+/// back. Cached statements with plain values (no subqueries): ingest writes an item for
+/// nearly every event.
 enum IngestItemRows {
-    static func id(_ db: Database, of thread: ItemWriter.ThreadKey) throws -> Int64? {
-        try Int64.fetchOne(db.cachedStatement(sql: """
-            SELECT id FROM items WHERE page_id = ? AND kind = ? AND thread_key = ?
-            """), arguments: [thread.pageID, thread.kind.rawValue, thread.key])
-    }
-
     /// The item as stored, with all of its messages; nil when there is no such item.
     static func load(_ db: Database, itemID: Int64) throws -> IngestItemState? {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: """

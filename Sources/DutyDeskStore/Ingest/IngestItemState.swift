@@ -163,10 +163,9 @@ struct IngestItemState {
             if derivedHere, written.status == .open, written.clockStartedAt == firstPending {
                 columns.deadlineAt = written.deadlineAt
                 columns.hasDeadline = written.hasDeadline
-            } else if let due = calendar.timeline.replyDeadline(forArrival: Date(timeIntervalSince1970: TimeInterval(firstPending))) {
-                columns.deadlineAt = Int64(due.dueAt.timeIntervalSince1970.rounded())
             } else {
-                columns.hasDeadline = false
+                columns.deadlineAt = ItemClock.replyDeadline(forArrival: firstPending, calendar: calendar)
+                columns.hasDeadline = columns.deadlineAt != nil
             }
         } else {
             columns.status = ItemClock.settledStatus(answered: lastOut != nil, hasIncoming: earliestIncoming != nil)

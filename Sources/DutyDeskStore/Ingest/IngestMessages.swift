@@ -92,7 +92,7 @@ struct IngestMessages {
                                         derivedHere: calendar != nil)
                 states[id] = state
             } else {
-                found = try IngestItemRows.id(db, of: thread)
+                found = try ItemWriter.existingItem(db, for: thread)
             }
         }
         guard let itemID = found else { return false }
@@ -134,7 +134,7 @@ struct IngestMessages {
     /// that it is stored in its own thread, they move to its item and the waiting item goes.
     private mutating func adoptEarlyReplies(_ db: Database, _ earlyThread: ItemWriter.ThreadKey, into itemID: Int64,
                                             at now: Int64) throws {
-        guard let earlyID = try items[earlyThread] ?? IngestItemRows.id(db, of: earlyThread), earlyID != itemID else {
+        guard let earlyID = try items[earlyThread] ?? ItemWriter.existingItem(db, for: earlyThread), earlyID != itemID else {
             return
         }
         let moved = try (states[earlyID] ?? IngestItemRows.load(db, itemID: earlyID))?.messages ?? []

@@ -42,7 +42,7 @@ final class IngestStatements {
         return try self.event.run() > 0
     }
 
-    /// Stores a message (as `ItemWriter.insert`); nil when the page already has its platform key.
+    /// Stores a message (as `ItemWriter.add`, which also refreshes the item); nil when the page already has its platform key.
     func insertMessage(_ new: ItemWriter.NewMessage) throws -> Int64? {
         message.bind(new.itemID)
         message.bind(new.pageID)

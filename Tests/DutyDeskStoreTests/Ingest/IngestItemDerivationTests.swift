@@ -99,10 +99,9 @@ struct IngestItemDerivationTests {
                                             (SELECT MIN(sent_at) FROM messages WHERE item_id = :id), created_at)
                     WHERE id = :id
                     """, arguments: ["id": id])
+                try ItemWriter.refreshSummary(db, itemID: id)
                 if let calendar = calendars[row["page_id"]] {
-                    try ItemClock.refresh(db, itemID: id, calendar: calendar, refreshingSummary: true)
-                } else {
-                    try ItemWriter.refreshSummary(db, itemID: id)
+                    try ItemClock.refresh(db, itemID: id, calendar: calendar)
                 }
             }
         }
