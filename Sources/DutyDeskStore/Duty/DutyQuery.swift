@@ -40,7 +40,8 @@ public enum DutyQuery {
         return try status(db, pageID: pageID, timeline: timeline, absences: absences(db), at: now)
     }
 
-    /// The inbox header's data: every page's status, by page id.
+    /// Every page's status, sorted by page id, read straight from the database. The inbox header
+    /// computes the same from values loaded once (`OnDutyRoster`), not from this.
     public static func statuses(_ db: Database, at now: Date) throws -> [DutyStatus] {
         let absences = try absences(db)
         return try PageCalendars.loadAll(db).values.sorted { $0.pageID < $1.pageID }.map { calendar in

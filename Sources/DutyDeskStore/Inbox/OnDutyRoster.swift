@@ -8,7 +8,8 @@ import GRDB
 /// rule the schedule panel and `duty show` use (absent people are not on duty; open time with
 /// nobody on duty is a gap).
 public struct OnDutyRoster: Sendable {
-    /// How far around the load time the roster reaches; reloaded on any database change.
+    /// How far around the load time the roster reaches; reloaded on any database change. The
+    /// header names a next shift up to two weeks ahead; `duty show` looks as far as the calendar.
     public static let reachBack: TimeInterval = ShiftRules.longestShift
     public static let reachAhead: TimeInterval = 14 * 86_400
 
