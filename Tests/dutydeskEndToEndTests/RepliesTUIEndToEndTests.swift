@@ -5,19 +5,10 @@ import Testing
 /// of cbs-vk) with the repository's templates: the picker, the composer, the checks, drafts
 /// that survive a killed process, and the external editor. Results are read through the CLI.
 @Suite(.serialized) struct RepliesTUIEndToEndTests {
-    static let templates = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("reply-templates").path
-
     let dutydesk: DutyDeskBinary
 
     init() throws {
-        var binary = try DutyDeskBinary(now: "2026-12-01T11:30:00Z")
-        binary.environment["DUTYDESK_TEMPLATES"] = Self.templates
-        binary.environment["DUTYDESK_USER"] = "demo"
-        dutydesk = binary
-        let demo = try dutydesk.run(["demo"])
-        guard demo.status == 0 else { throw DutyDeskBinary.Failure("demo failed: \(demo.stderr)") }
+        dutydesk = try .replyingAsDemo()
     }
 
     func start(extra: [String: String] = [:]) throws -> TmuxSession {

@@ -4,19 +4,10 @@ import Testing
 /// `dutydesk reply`, `outbox` and `templates` through the real binary, on the demo database,
 /// acting as the demo's `demo` (coordinator of cbs-vk), with the repository's own templates.
 @Suite struct ReplyEndToEndTests {
-    static let templates = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("reply-templates").path
-
     let dutydesk: DutyDeskBinary
 
     init() throws {
-        var binary = try DutyDeskBinary(now: "2026-12-01T11:30:00Z")
-        binary.environment["DUTYDESK_TEMPLATES"] = Self.templates
-        binary.environment["DUTYDESK_USER"] = "demo"
-        dutydesk = binary
-        let demo = try dutydesk.run(["demo"])
-        guard demo.status == 0 else { throw DutyDeskBinary.Failure("demo failed: \(demo.stderr)") }
+        dutydesk = try .replyingAsDemo()
     }
 
     func openItem(_ kind: String, page: String = "cbs-vk") throws -> Int {
@@ -137,11 +128,11 @@ import Testing
     }
 
     @Test func templatesCheckPassesTheShippedFolderAndNamesFileAndLineInABrokenCopy() throws {
-        let good = try dutydesk.run(["templates", "check", Self.templates])
+        let good = try dutydesk.run(["templates", "check", DutyDeskBinary.shippedTemplates])
         #expect(good.status == 0, "\(good.stderr)")
 
         let copy = dutydesk.workspace.path + "/templates-copy"
-        try FileManager.default.copyItem(atPath: Self.templates, toPath: copy)
+        try FileManager.default.copyItem(atPath: DutyDeskBinary.shippedTemplates, toPath: copy)
         let file = copy + "/renewal-done.md"
         let text = try String(contentsOfFile: file, encoding: .utf8)
         try text.replacingOccurrences(of: "{{ask:Новый срок возврата}}", with: "{{reader.surname}}")

@@ -24,7 +24,7 @@ public enum ShiftProblem: OperatorFacingError, Equatable {
     /// The message with people named as colleagues know them: "Белова Ирина (belova)";
     /// `names` maps usernames to full names (a username without one stays as it is).
     public func message(names: [String: String]) -> Localized {
-        func who(_ username: String) -> String { names[username].map { "\($0) (\(username))" } ?? username }
+        func who(_ username: String) -> String { StaffLabel.text(username: username, name: names[username]) }
         switch self {
         case .endsBeforeItStarts:
             return Localized(ru: "Смена должна заканчиваться позже, чем начинается.",

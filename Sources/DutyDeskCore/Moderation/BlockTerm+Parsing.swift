@@ -24,13 +24,7 @@ extension BlockTerm {
     /// ISO 8601 instant with a zone ("2026-12-01T15:00:00Z").
     public static func parseEnd(_ text: String, timeZone: TimeZone) throws(BlockTermProblem) -> BlockTerm {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if let date = LocalDate(iso: trimmed) { return .throughDate(date) }
-        let dotted = trimmed.split(separator: ".")
-        if dotted.count == 3, dotted[0].count <= 2, dotted[1].count <= 2, dotted[2].count == 4,
-           let day = Int(dotted[0]), let month = Int(dotted[1]), let year = Int(dotted[2]),
-           let date = LocalDate(year: year, month: month, day: day) {
-            return .throughDate(date)
-        }
+        if let date = LocalDate(typed: trimmed) { return .throughDate(date) }
         if let instant = LocalTimeText.parseInstant(trimmed) { return .until(instant) }
         if let instant = LocalTimeText.parseLocal(trimmed, timeZone: timeZone) { return .until(instant) }
         throw .unreadableDate(text)

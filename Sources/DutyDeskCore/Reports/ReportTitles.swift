@@ -24,7 +24,7 @@ extension RequestCategory {
 
 extension BlockReason {
     /// The reason in the report's language: the regulation's own words in Russian.
-    public var reportTitle: Localized { Localized(ru: regulationText, en: englishText) }
+    public var reportTitle: Localized { wording }
 
     /// A block learned from VK with a reason outside the regulation's five.
     public static let unspecifiedTitle = Localized(ru: "причина не из п. 6.7 (блокировка во ВКонтакте)",

@@ -71,13 +71,12 @@ struct IngestCommand: ParsableCommand {
 
     /// The run's options; the clock is fixed when --now or DUTYDESK_NOW fixes it, else real.
     private func options(_ context: RunContext) -> IngestOptions {
-        let clockText = global.now ?? context.environment["DUTYDESK_NOW"] ?? ""
         let fixedNow = Int64(context.now.timeIntervalSince1970)
         let clock: @Sendable () -> Int64
-        if clockText.isEmpty {
-            clock = { Int64(Foundation.Date().timeIntervalSince1970) }
-        } else {
+        if context.clockIsFixed {
             clock = { fixedNow }
+        } else {
+            clock = { Int64(Foundation.Date().timeIntervalSince1970) }
         }
         return IngestOptions(format: format, pageID: page, source: file, actor: SystemIdentity.username,
                              follow: follow, clock: clock)

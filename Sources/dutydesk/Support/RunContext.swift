@@ -8,6 +8,8 @@ struct RunContext {
     let environment: [String: String]
     let databasePath: String
     let now: Date
+    /// True when --now or DUTYDESK_NOW pinned `now` (tests, demos): the clock does not move.
+    let clockIsFixed: Bool
     let language: Language
 
     init(_ options: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment,
@@ -23,8 +25,10 @@ struct RunContext {
                     en: "--now: '\(clockText)' is not an ISO 8601 date and time (e.g. 2026-11-09T15:00:00+03:00)"))
             }
             now = fixed
+            clockIsFixed = true
         } else {
             now = Date()
+            clockIsFixed = false
         }
     }
 

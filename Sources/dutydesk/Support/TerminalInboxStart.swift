@@ -30,11 +30,10 @@ struct TerminalInboxStart {
     static func launch(global: GlobalOptions, theme: String?, context: RunContext, database: DutyDeskDatabase) throws
         -> TUILaunch {
         let who = try ResolvedOperator.resolve(global, context: context, database: database)
-        let clockText = global.now ?? context.environment["DUTYDESK_NOW"]
         let probe = context.environment["DUTYDESK_BENCH_PROBE"].flatMap { $0.isEmpty ? nil : $0 }
         return TUILaunch(
             database: database, username: who.username, staff: who.staff, language: context.language,
-            now: context.now, clockIsFixed: !(clockText ?? "").isEmpty,
+            now: context.now, clockIsFixed: context.clockIsFixed,
             theme: try ThemeChoice.resolve(flag: theme, environment: context.environment),
             filterMemory: FilterMemory(path: FilterMemory.defaultPath(environment: context.environment)),
             timeZone: TimeZone.current, benchProbePath: probe,
