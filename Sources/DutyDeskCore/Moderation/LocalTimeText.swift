@@ -16,7 +16,7 @@ public enum LocalTimeText {
         return formatter.string(from: instant)
     }
 
-    /// An ISO 8601 instant with a zone, with or without seconds.
+    /// An ISO 8601 instant with a zone and seconds, with or without a fraction of a second.
     static func parseInstant(_ text: String) -> Date? {
         for options: ISO8601DateFormatter.Options in [[.withInternetDateTime],
                                                       [.withInternetDateTime, .withFractionalSeconds]] {
