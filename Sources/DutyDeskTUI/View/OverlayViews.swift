@@ -41,7 +41,10 @@ enum HelpOverlayView {
     /// The help as screen lines at this size: a key label (on a binding's first line only) and
     /// a piece of its description.
     static func lines(_ state: AppState) -> [(key: String, text: String)] {
-        let bindings = KeyMap.bindings(for: OverlayUpdate.contextUnderHelp(state))
+        lines(KeyMap.bindings(for: OverlayUpdate.contextUnderHelp(state)), state)
+    }
+
+    static func lines(_ bindings: [KeyBinding], _ state: AppState) -> [(key: String, text: String)] {
         let keyWidth = keyColumnWidth(bindings)
         let box = Box.centered(width: boxWidth, height: 3, in: state.size)
         let textWidth = max(box.innerWidth - keyWidth - 1, 8)
@@ -62,8 +65,9 @@ enum HelpOverlayView {
     static func draw(_ state: AppState, scroll: Int, on canvas: inout Canvas) {
         let language = state.language
         let context = OverlayUpdate.contextUnderHelp(state)
-        let keyWidth = keyColumnWidth(KeyMap.bindings(for: context))
-        let lines = lines(state)
+        let bindings = KeyMap.bindings(for: context)
+        let keyWidth = keyColumnWidth(bindings)
+        let lines = lines(bindings, state)
         let box = Box.centered(width: boxWidth, height: lines.count + 2, in: state.size)
         let title = Localized(ru: "Клавиши", en: "Keys").text(language) + " — " + contextTitle(context, state)
         box.draw(title: title, on: &canvas)

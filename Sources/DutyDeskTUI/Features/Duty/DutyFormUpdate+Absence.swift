@@ -5,18 +5,15 @@ import Foundation
 /// The absence form, and the offer of its shifts to colleagues afterwards.
 extension DutyFormUpdate {
     static func change(_ form: inout AbsenceForm, _ command: DutyUICommand) {
-        let fields = AbsenceForm.Field.allCases
-        let index = fields.firstIndex(of: form.field) ?? 0
         switch command {
-        case .fieldUp: form.field = fields[(index + fields.count - 1) % fields.count]
-        case .fieldDown: form.field = fields[(index + 1) % fields.count]
+        case .fieldUp, .fieldDown: form.field = ring(form.field, command, in: AbsenceForm.Field.allCases)
         case .valuePrevious, .valueNext:
             let step = command == .valueNext ? 1 : -1
             switch form.field {
             case .person where !form.people.isEmpty:
-                form.personIndex = (form.personIndex + step + form.people.count) % form.people.count
+                form.personIndex = ring(form.personIndex, by: step, count: form.people.count)
             case .reason:
-                form.reasonIndex = (form.reasonIndex + step + AbsenceForm.reasons.count) % AbsenceForm.reasons.count
+                form.reasonIndex = ring(form.reasonIndex, by: step, count: AbsenceForm.reasons.count)
             default: break
             }
         case .erase:
@@ -54,8 +51,7 @@ extension DutyFormUpdate {
             // The choices in a ring: nobody, then each candidate.
             var row = form.rows[form.row]
             let count = row.candidates.count + 1
-            let position = (row.choice.map { $0 + 1 } ?? 0) + (command == .valueNext ? 1 : -1)
-            let wrapped = (position + count) % count
+            let wrapped = ring(row.choice.map { $0 + 1 } ?? 0, by: command == .valueNext ? 1 : -1, count: count)
             row.choice = wrapped == 0 ? nil : wrapped - 1
             form.rows[form.row] = row
         default: break

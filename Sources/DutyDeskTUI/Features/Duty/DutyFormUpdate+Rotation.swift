@@ -5,11 +5,8 @@ import Foundation
 /// The rotation form: a period and a pattern, turned into a preview request.
 extension DutyFormUpdate {
     static func change(_ form: inout GenerateForm, _ command: DutyUICommand) {
-        let fields = GenerateForm.Field.allCases
-        let index = fields.firstIndex(of: form.field) ?? 0
         switch command {
-        case .fieldUp: form.field = fields[(index + fields.count - 1) % fields.count]
-        case .fieldDown: form.field = fields[(index + 1) % fields.count]
+        case .fieldUp, .fieldDown: form.field = ring(form.field, command, in: GenerateForm.Field.allCases)
         case .valuePrevious, .valueNext:
             if form.field == .replace { form.replaceManual.toggle() }
         case .erase:

@@ -5,17 +5,14 @@ import Foundation
 /// The add and move form: fields, values, and the shift they make.
 extension DutyFormUpdate {
     static func change(_ form: inout ShiftForm, _ command: DutyUICommand) {
-        let fields = form.fields
-        let index = fields.firstIndex(of: form.field) ?? 0
         switch command {
-        case .fieldUp: form.field = fields[(index + fields.count - 1) % fields.count]
-        case .fieldDown: form.field = fields[(index + 1) % fields.count]
+        case .fieldUp, .fieldDown: form.field = ring(form.field, command, in: form.fields)
         case .valuePrevious, .valueNext:
             let step = command == .valueNext ? 1 : -1
             switch form.field {
-            case .day: form.dayOffset = (form.dayOffset + step + 7) % 7
+            case .day: form.dayOffset = ring(form.dayOffset, by: step, count: 7)
             case .person where !form.people.isEmpty:
-                form.personIndex = (form.personIndex + step + form.people.count) % form.people.count
+                form.personIndex = ring(form.personIndex, by: step, count: form.people.count)
             default: break
             }
         case .erase:

@@ -19,7 +19,7 @@ enum DutyUIUpdate {
         case .edited(let message):
             state.notice = Notice(message, role: .ok, at: state.uptime)
             if state.duty.formSubmitted { state.duty.open(nil) }
-            return [reload(state)]
+            return [load(state)]
         case .absenceRecorded(let outcome, let message):
             state.notice = Notice(message, role: .ok, at: state.uptime)
             if state.duty.formSubmitted { state.duty.open(nil) }
@@ -33,7 +33,7 @@ enum DutyUIUpdate {
                                          editable: editable)
                 })))
             }
-            return [reload(state)]
+            return [load(state)]
         case .rotationPreviewed(let plan):
             state.duty.open(.rotationPreview(plan))
             return []
@@ -45,7 +45,7 @@ enum DutyUIUpdate {
             } else {
                 state.notice = Notice(message, role: .error, at: state.uptime)
             }
-            return [reload(state)]
+            return [load(state)]
         }
     }
 
@@ -101,7 +101,7 @@ enum DutyUIUpdate {
 
     /// Another process (or this one) committed to the database: reload what the panel shows.
     static func databaseChanged(_ state: inout AppState) -> [Effect] {
-        state.panel == .duty ? [reload(state)] : []
+        state.panel == .duty ? [load(state)] : []
     }
 
     // MARK: - Helpers
@@ -109,8 +109,6 @@ enum DutyUIUpdate {
     static func load(_ state: AppState) -> Effect {
         .duty(.load(state.duty.scope ?? filteredPage(state).map(DutyScope.page), weekOf: state.duty.weekOf))
     }
-
-    static func reload(_ state: AppState) -> Effect { load(state) }
 
     /// The inbox's page filter, if it names one page: the panel opens on the same page.
     static func filteredPage(_ state: AppState) -> String? {

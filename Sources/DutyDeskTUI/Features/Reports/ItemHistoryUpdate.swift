@@ -39,7 +39,7 @@ enum ItemHistoryUpdate {
 
     static func scroll(_ command: ReportsUICommand, _ state: inout AppState) {
         guard let history = state.reports.history else { return }
-        let rows = visibleRows(history, state)
+        let rows = visibleRows(lines: ItemHistoryView.lines(history, state).count, state.size)
         switch command {
         case .scrollUp: state.reports.history?.scroll -= 1
         case .scrollDown: state.reports.history?.scroll += 1
@@ -55,12 +55,12 @@ enum ItemHistoryUpdate {
     static func clampScroll(_ state: inout AppState) {
         guard let history = state.reports.history else { return }
         let total = ItemHistoryView.lines(history, state).count
-        let rows = visibleRows(history, state)
+        let rows = visibleRows(lines: total, state.size)
         state.reports.history?.scroll = max(0, min(history.scroll, max(total - rows, 0)))
     }
 
-    static func visibleRows(_ history: ItemHistoryState, _ state: AppState) -> Int {
-        let total = ItemHistoryView.lines(history, state).count
-        return max(ItemHistoryView.box(state.size, lines: total).height - 2, 1)
+    /// The history's rows on screen, for `total` lines of it.
+    static func visibleRows(lines total: Int, _ size: ScreenSize) -> Int {
+        max(ItemHistoryView.box(size, lines: total).height - 2, 1)
     }
 }
