@@ -141,7 +141,7 @@ enum ReportPanelLines {
         for admin in page.administrators {
             let name: String
             if let username = admin.username {
-                name = TerminalSafeText.line(admin.name.map { "\($0) (\(username))" } ?? username)
+                name = TerminalSafeText.line(StaffLabel.text(username: username, name: admin.name))
             } else {
                 name = PanelWords.outsideDutyDesk.text(l)
             }
