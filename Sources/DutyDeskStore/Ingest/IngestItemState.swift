@@ -63,7 +63,7 @@ struct IngestItemState {
     /// refresh left (`COALESCE(…, preview)` in `ItemWriter.summaryAssignments`), "" for an item
     /// created in this transaction. (With incoming messages all deleted, the latest of them.)
     private var previewFallback: String
-    /// Whether `written` was derived here with the page's calendar, so an unchanged clock start
+    /// Whether `written` was derived here with the page's clock, so an unchanged clock start
     /// keeps its deadline without computing it again.
     private var derivedHere: Bool
 
@@ -90,16 +90,16 @@ struct IngestItemState {
     }
 
     /// Records that the row now holds `columns`.
-    mutating func wrote(_ columns: DerivedItemColumns, withCalendar: Bool) {
+    mutating func wrote(_ columns: DerivedItemColumns, withClock: Bool) {
         written = columns
         previewFallback = columns.preview
-        derivedHere = withCalendar
+        derivedHere = withClock
         if columns.status != .closed { closedAt = nil }
     }
 
     /// The columns as the messages make them. Without a calendar (a page whose department has
     /// none) the clock columns stay as they are, as `IngestWriter` always did.
-    func derived(calendar: PageCalendar?) -> DerivedItemColumns {
+    func derived(clock: IngestClocks.Clock?) -> DerivedItemColumns {
         var columns = written
         var earliestIncoming: Message?
         var earliestAny: Int64?
@@ -142,7 +142,7 @@ struct IngestItemState {
         columns.lastMessageAt = lastMessage ?? columns.lastMessageAt
         columns.lastIncomingAt = lastIncoming
         columns.preview = previewMessage?.text ?? latestIncoming?.text ?? previewFallback
-        guard let calendar else { return columns }
+        guard let clock else { return columns }
 
         // Rule 6: a reply answers every incoming message strictly before it.
         var firstPending: Int64?
@@ -164,7 +164,7 @@ struct IngestItemState {
                 columns.deadlineAt = written.deadlineAt
                 columns.hasDeadline = written.hasDeadline
             } else {
-                columns.deadlineAt = ItemClock.replyDeadline(forArrival: firstPending, calendar: calendar)
+                columns.deadlineAt = clock.deadline(forArrival: firstPending)
                 columns.hasDeadline = columns.deadlineAt != nil
             }
         } else {

@@ -53,22 +53,22 @@ struct IngestMessages {
 
     /// Writes the derived columns of every item the transaction touched, where they changed.
     /// Items not held in memory are read once (with the transaction's own changes in them).
-    mutating func refreshTouchedItems(_ db: Database, calendars: [String: PageCalendar]) throws {
+    mutating func refreshTouchedItems(_ db: Database, clocks: IngestClocks) throws {
         for (itemID, pageID) in touched {
             guard var state = try states[itemID] ?? IngestItemRows.load(db, itemID: itemID) else { continue }
-            let calendar = calendars[pageID]
-            let columns = state.derived(calendar: calendar)
+            let clock = clocks.clock(forPage: pageID)
+            let columns = state.derived(clock: clock)
             if columns != state.written {
                 try IngestItemRows.update(db, itemID: itemID, to: columns, from: state.written)
             }
-            state.wrote(columns, withCalendar: calendar != nil)
+            state.wrote(columns, withClock: clock != nil)
             states[itemID] = state
         }
     }
 
     /// Stores a new message; false when the page already has it (a duplicate). A deletion read
     /// before it takes effect now, and replies read before it join its thread.
-    mutating func add(_ db: Database, _ message: IngestMessage, pageID: String, calendar: PageCalendar?,
+    mutating func add(_ db: Database, _ message: IngestMessage, pageID: String, clock: IngestClocks.Clock?,
                       editedAt: Int64? = nil, at now: Int64) throws -> Bool {
         let thread = try threadKey(db, message.placement, pageID: pageID)
         var entry = IngestItemState.Message(
@@ -84,12 +84,12 @@ struct IngestMessages {
                 id: 0, messages: [entry], closedAt: nil,
                 written: .fresh(authorID: message.authorID, authorName: message.authorName, at: message.sentAt),
                 previewFallback: "", derivedHere: false)
-            let columns = state.derived(calendar: calendar)
+            let columns = state.derived(clock: clock)
             if let id = try statements!.insertItem(thread, postID: message.postID, columns: columns) {
                 created = true
                 found = id
                 state = IngestItemState(id: id, messages: [], closedAt: nil, written: columns, previewFallback: "",
-                                        derivedHere: calendar != nil)
+                                        derivedHere: clock != nil)
                 states[id] = state
             } else {
                 found = try ItemWriter.existingItem(db, for: thread)
@@ -149,10 +149,10 @@ struct IngestMessages {
     /// An edit: the new text replaces the message's, the earlier one is kept in `message_edits`.
     /// Edits are ordered by their own time, so a late older edit only adds to the history.
     /// An edit of a message not stored yet stores the message with the edited text.
-    mutating func edit(_ db: Database, _ message: IngestMessage, pageID: String, calendar: PageCalendar?,
+    mutating func edit(_ db: Database, _ message: IngestMessage, pageID: String, clock: IngestClocks.Clock?,
                        editedAt: Int64, at now: Int64) throws {
         guard let current = try stored(db, pageID: pageID, platformKey: message.platformKey) else {
-            _ = try add(db, message, pageID: pageID, calendar: calendar, editedAt: editedAt, at: now)
+            _ = try add(db, message, pageID: pageID, clock: clock, editedAt: editedAt, at: now)
             return
         }
         if editedAt >= (current.editedAt ?? Int64.min) {
@@ -189,11 +189,11 @@ struct IngestMessages {
 
     /// A restored comment counts again; restoring one never seen stores it, live: a deletion
     /// read before it is undone by it.
-    mutating func restore(_ db: Database, _ message: IngestMessage, pageID: String, calendar: PageCalendar?,
+    mutating func restore(_ db: Database, _ message: IngestMessage, pageID: String, clock: IngestClocks.Clock?,
                           at now: Int64) throws {
         guard let current = try stored(db, pageID: pageID, platformKey: message.platformKey) else {
             try PendingDeletions.drop(db, pageID: pageID, platformKey: message.platformKey)
-            _ = try add(db, message, pageID: pageID, calendar: calendar, at: now)
+            _ = try add(db, message, pageID: pageID, clock: clock, at: now)
             return
         }
         guard current.deleted else { return }

@@ -20,7 +20,7 @@ enum IngestEntry: Sendable {
 ///
 /// `@unchecked Sendable`: it is handed to the writing thread once and used only there.
 final class IngestWriter: @unchecked Sendable {
-    private let calendars: [String: PageCalendar]
+    private let clocks: IngestClocks
     /// The time of the batch being written: `events.received_at`, and the time of deletes and
     /// blocks, whose events carry none.
     private var receivedAt: Int64 = 0
@@ -31,7 +31,7 @@ final class IngestWriter: @unchecked Sendable {
     private var dataVersion: Int64?
 
     init(calendars: [String: PageCalendar], source: String) {
-        self.calendars = calendars
+        clocks = IngestClocks(calendars: calendars)
         quarantine = QuarantineLedger(source: source)
     }
 
@@ -102,7 +102,7 @@ final class IngestWriter: @unchecked Sendable {
                     break
                 }
             }
-            try messages.refreshTouchedItems(db, calendars: calendars)
+            try messages.refreshTouchedItems(db, clocks: clocks)
             messages.endTransaction()
             return (stored, counts)
         }
@@ -113,14 +113,14 @@ final class IngestWriter: @unchecked Sendable {
         guard try statements.insertEvent(event, receivedAt: receivedAt) else { return false }
         switch event.change {
         case .message(let message):
-            return try messages.add(db, message, pageID: event.pageID, calendar: calendars[event.pageID], at: receivedAt)
+            return try messages.add(db, message, pageID: event.pageID, clock: clocks.clock(forPage: event.pageID), at: receivedAt)
         case .edit(let message, let editedAt):
-            try messages.edit(db, message, pageID: event.pageID, calendar: calendars[event.pageID], editedAt: editedAt,
+            try messages.edit(db, message, pageID: event.pageID, clock: clocks.clock(forPage: event.pageID), editedAt: editedAt,
                               at: receivedAt)
         case .delete(let platformKey, let deletedBy):
             try messages.delete(db, platformKey: platformKey, pageID: event.pageID, deletedBy: deletedBy, at: receivedAt)
         case .restore(let message):
-            try messages.restore(db, message, pageID: event.pageID, calendar: calendars[event.pageID], at: receivedAt)
+            try messages.restore(db, message, pageID: event.pageID, clock: clocks.clock(forPage: event.pageID), at: receivedAt)
         case .block(let block):
             try BlockLedger.record(db, block, pageID: event.pageID, at: receivedAt)
         case .unblock(let unblock):

@@ -22,7 +22,7 @@ extension BlockLedger {
                     note: BlockNote.replacedInVK.rawValue)
         }
         // VK names only the id; the reader's own name on the page is kept with the block.
-        let name = try userName ?? BlockUserNames.name(db, pageID: pageID, userID: event.userID)
+        let name = try userName ?? BlockUserNames.itemAuthorName(db, pageID: pageID, userID: event.userID)
         return try insert(db, NewBlock(
             pageID: pageID, userID: event.userID, userName: name, reason: event.reason,
             comment: event.commentText, fromAt: at, untilAt: event.untilAt, blockedBy: event.blockedBy,
