@@ -23,6 +23,7 @@ public enum DutyDeskSchema {
         migrator.registerMigration("v2-duty-changes", migrate: SchemaV2.createDutyChanges)
         migrator.registerMigration("v3-report-indexes", migrate: SchemaV3.createReportIndexes)
         migrator.registerMigration("v4-pending-deletions", migrate: SchemaV4.createPendingDeletions)
+        migrator.registerMigration("v5-lean-ingest", migrate: SchemaV5.leanIngest)
         return migrator
     }
 

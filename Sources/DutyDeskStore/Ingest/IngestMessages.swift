@@ -68,7 +68,7 @@ struct IngestMessages {
 
     /// Stores a new message; false when the page already has it (a duplicate). A deletion read
     /// before it takes effect now, and replies read before it join its thread.
-    mutating func add(_ db: Database, _ message: IngestMessage, pageID: String, clock: IngestClocks.Clock?,
+    mutating func add(_ db: Database, _ message: IngestMessage, eventID: Int64, pageID: String, clock: IngestClocks.Clock?,
                       editedAt: Int64? = nil, at now: Int64) throws -> Bool {
         let thread = try threadKey(db, message.placement, pageID: pageID)
         var entry = IngestItemState.Message(
@@ -97,10 +97,7 @@ struct IngestMessages {
         }
         guard let itemID = found else { return false }
         items[thread] = itemID
-        let inserted = try statements!.insertMessage(ItemWriter.NewMessage(
-            itemID: itemID, pageID: pageID, direction: message.direction, platformKey: message.platformKey,
-            authorID: message.authorID, authorName: message.authorName, text: message.text, sentAt: message.sentAt,
-            rawJSON: message.rawJSON, replyToKey: message.replyToKey))
+        let inserted = try statements!.insertMessage(message, itemID: itemID, pageID: pageID, eventID: eventID)
         guard let messageID = inserted else {
             if created {
                 // Stored before under another thread: the new item would stay empty.
@@ -149,10 +146,10 @@ struct IngestMessages {
     /// An edit: the new text replaces the message's, the earlier one is kept in `message_edits`.
     /// Edits are ordered by their own time, so a late older edit only adds to the history.
     /// An edit of a message not stored yet stores the message with the edited text.
-    mutating func edit(_ db: Database, _ message: IngestMessage, pageID: String, clock: IngestClocks.Clock?,
+    mutating func edit(_ db: Database, _ message: IngestMessage, eventID: Int64, pageID: String, clock: IngestClocks.Clock?,
                        editedAt: Int64, at now: Int64) throws {
         guard let current = try stored(db, pageID: pageID, platformKey: message.platformKey) else {
-            _ = try add(db, message, pageID: pageID, clock: clock, editedAt: editedAt, at: now)
+            _ = try add(db, message, eventID: eventID, pageID: pageID, clock: clock, editedAt: editedAt, at: now)
             return
         }
         if editedAt >= (current.editedAt ?? Int64.min) {
@@ -189,11 +186,11 @@ struct IngestMessages {
 
     /// A restored comment counts again; restoring one never seen stores it, live: a deletion
     /// read before it is undone by it.
-    mutating func restore(_ db: Database, _ message: IngestMessage, pageID: String, clock: IngestClocks.Clock?,
+    mutating func restore(_ db: Database, _ message: IngestMessage, eventID: Int64, pageID: String, clock: IngestClocks.Clock?,
                           at now: Int64) throws {
         guard let current = try stored(db, pageID: pageID, platformKey: message.platformKey) else {
             try PendingDeletions.drop(db, pageID: pageID, platformKey: message.platformKey)
-            _ = try add(db, message, pageID: pageID, clock: clock, at: now)
+            _ = try add(db, message, eventID: eventID, pageID: pageID, clock: clock, at: now)
             return
         }
         guard current.deleted else { return }

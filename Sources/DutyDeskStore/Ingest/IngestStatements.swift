@@ -2,7 +2,8 @@ import DutyDeskCore
 import GRDB
 
 /// The inserts ingest runs for nearly every event, prepared once per transaction and bound
-/// directly (`DirectStatement`): an event, a message, a new item. Used by one transaction on
+/// directly (`DirectStatement`): an event, a message (which points to its event for the raw
+/// JSON), a new item. Used by one transaction on
 /// the writing thread only.
 final class IngestStatements {
     private var event: DirectStatement
@@ -18,7 +19,7 @@ final class IngestStatements {
             """)
         message = try DirectStatement(db, sql: """
             INSERT INTO messages (item_id, page_id, direction, platform_key, author_id, author_name, text,
-                                  sent_at, raw_json, reply_to_key)
+                                  sent_at, event_id, reply_to_key)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(page_id, platform_key) DO NOTHING
             """)
@@ -31,28 +32,31 @@ final class IngestStatements {
             """)
     }
 
-    /// Stores the event's row; false when the network already has an event with its key.
-    func insertEvent(_ event: IngestEvent, receivedAt: Int64) throws -> Bool {
+    /// Stores the event's row and returns its id; nil when the network already has an event
+    /// with its key.
+    func insertEvent(_ event: IngestEvent, receivedAt: Int64) throws -> Int64? {
         self.event.bind(event.network.rawValue)
         self.event.bind(event.eventKey)
         self.event.bind(event.pageID)
         self.event.bind(event.type)
         self.event.bind(receivedAt)
         self.event.bind(event.rawJSON)
-        return try self.event.run() > 0
+        guard try self.event.run() > 0 else { return nil }
+        return database.lastInsertedRowID
     }
 
-    /// Stores a message (as `ItemWriter.add`, which also refreshes the item); nil when the page already has its platform key.
-    func insertMessage(_ new: ItemWriter.NewMessage) throws -> Int64? {
-        message.bind(new.itemID)
-        message.bind(new.pageID)
+    /// Stores a message of item `itemID` and returns its id; nil when the page already has its
+    /// platform key. Its raw JSON is the row of event `eventID`, not stored again.
+    func insertMessage(_ new: IngestMessage, itemID: Int64, pageID: String, eventID: Int64) throws -> Int64? {
+        message.bind(itemID)
+        message.bind(pageID)
         message.bind(new.direction.rawValue)
         message.bind(new.platformKey)
         message.bind(new.authorID)
         message.bind(new.authorName)
         message.bind(new.text)
         message.bind(new.sentAt)
-        message.bind(new.rawJSON)
+        message.bind(eventID)
         message.bind(new.replyToKey)
         guard try message.run() > 0 else { return nil }
         return database.lastInsertedRowID

@@ -110,17 +110,20 @@ final class IngestWriter: @unchecked Sendable {
 
     /// Stores one event; false when it was already stored (same event, or same message).
     private func apply(_ db: Database, _ event: IngestEvent, _ statements: IngestStatements) throws -> Bool {
-        guard try statements.insertEvent(event, receivedAt: receivedAt) else { return false }
+        guard let eventID = try statements.insertEvent(event, receivedAt: receivedAt) else { return false }
+        let pageID = event.pageID
         switch event.change {
         case .message(let message):
-            return try messages.add(db, message, pageID: event.pageID, clock: clocks.clock(forPage: event.pageID), at: receivedAt)
+            return try messages.add(db, message, eventID: eventID, pageID: pageID, clock: clocks.clock(forPage: pageID),
+                                    at: receivedAt)
         case .edit(let message, let editedAt):
-            try messages.edit(db, message, pageID: event.pageID, clock: clocks.clock(forPage: event.pageID), editedAt: editedAt,
-                              at: receivedAt)
+            try messages.edit(db, message, eventID: eventID, pageID: pageID, clock: clocks.clock(forPage: pageID),
+                              editedAt: editedAt, at: receivedAt)
         case .delete(let platformKey, let deletedBy):
-            try messages.delete(db, platformKey: platformKey, pageID: event.pageID, deletedBy: deletedBy, at: receivedAt)
+            try messages.delete(db, platformKey: platformKey, pageID: pageID, deletedBy: deletedBy, at: receivedAt)
         case .restore(let message):
-            try messages.restore(db, message, pageID: event.pageID, clock: clocks.clock(forPage: event.pageID), at: receivedAt)
+            try messages.restore(db, message, eventID: eventID, pageID: pageID, clock: clocks.clock(forPage: pageID),
+                                 at: receivedAt)
         case .block(let block):
             try BlockLedger.record(db, block, pageID: event.pageID, at: receivedAt)
         case .unblock(let unblock):

@@ -25,8 +25,12 @@ public struct MessageRecord: Codable, Sendable, Equatable, FetchableRecord, Muta
     public var deletedBy: String?
     public var deleteReason: String?
     public var replyToKey: String?
-    /// The platform's JSON for this message; nil for a reply dutydesk recorded itself.
+    /// The platform's JSON for this message where it was stored with it: messages ingested
+    /// before schema v5, demo and test data. Nil for a reply dutydesk recorded itself, and for
+    /// messages ingested since v5, whose JSON is their event's (`eventID`).
     public var rawJSON: String?
+    /// The `events` row the message came in with (ingested since schema v5).
+    public var eventID: Int64?
     /// The outbox entry this reply came from.
     public var outboxID: Int64?
 
@@ -35,7 +39,7 @@ public struct MessageRecord: Codable, Sendable, Equatable, FetchableRecord, Muta
         platformKey: String, authorID: Int64, authorName: String = "", text: String,
         sentAt: Int64, editedAt: Int64? = nil, deletedAt: Int64? = nil, deletedBy: String? = nil,
         deleteReason: String? = nil, replyToKey: String? = nil, rawJSON: String? = nil,
-        outboxID: Int64? = nil
+        outboxID: Int64? = nil, eventID: Int64? = nil
     ) {
         self.id = id
         self.itemID = itemID
@@ -53,6 +57,7 @@ public struct MessageRecord: Codable, Sendable, Equatable, FetchableRecord, Muta
         self.replyToKey = replyToKey
         self.rawJSON = rawJSON
         self.outboxID = outboxID
+        self.eventID = eventID
     }
 
     enum CodingKeys: String, CodingKey {
@@ -72,6 +77,7 @@ public struct MessageRecord: Codable, Sendable, Equatable, FetchableRecord, Muta
         case replyToKey = "reply_to_key"
         case rawJSON = "raw_json"
         case outboxID = "outbox_id"
+        case eventID = "event_id"
     }
 
     public enum Columns {

@@ -40,6 +40,13 @@ struct QueryPlanTests {
         }
     }
 
+    @Test func theMessageAnOutboxEntryBecameIsFoundByThePartialIndex() throws {
+        try DatabaseLayerFixture.withDatabase { database throws in
+            let plan = try Self.plan(database, "SELECT id FROM messages WHERE outbox_id = 5")
+            #expect(plan.contains("messages_on_outbox_id"), "\(plan)")
+        }
+    }
+
     @Test func anItemsMessagesInOrderUseTheIndex() throws {
         try DatabaseLayerFixture.withDatabase { database throws in
             let plan = try Self.plan(database, "SELECT * FROM messages WHERE item_id = 1 ORDER BY sent_at")
