@@ -1,10 +1,9 @@
 import DutyDeskCore
 import GRDB
 
-/// The item rows ingest reads and writes (new items: `IngestStatements.insertItem`; lookups:
-/// `ItemWriter.existingItem`): an item's state read once, and its derived columns written
-/// back. Cached statements with plain values (no subqueries): ingest writes an item for
-/// nearly every event.
+/// An item's state as ingest reads it, once, when it is not held in memory (new items:
+/// `IngestStatements.insertItem`; the derived columns written back:
+/// `IngestStatements.updateItem`; lookups: `ItemWriter.existingItem`).
 enum IngestItemRows {
     /// The item as stored, with all of its messages; nil when there is no such item.
     static func load(_ db: Database, itemID: Int64) throws -> IngestItemState? {
@@ -30,27 +29,5 @@ enum IngestItemRows {
         }
         return IngestItemState(id: itemID, messages: messages, closedAt: status == .closed ? row[1] : nil,
                                written: written, previewFallback: written.preview, derivedHere: false)
-    }
-
-    /// Writes the derived columns; the author and start only when they changed.
-    static func update(_ db: Database, itemID: Int64, to columns: DerivedItemColumns, from written: DerivedItemColumns)
-        throws {
-        var arguments: StatementArguments = [
-            columns.status.rawValue, columns.clockStartedAt, columns.deadlineAt, columns.hasDeadline ? 1 : 0,
-            columns.lastOutgoingAt, columns.messageCount, columns.lastMessageAt, columns.lastIncomingAt, columns.preview,
-        ]
-        let clockAndList = """
-            status = ?, clock_started_at = ?, deadline_at = ?, has_deadline = ?, last_outgoing_at = ?,
-            message_count = ?, last_message_at = ?, last_incoming_at = ?, preview = ?
-            """
-        if columns.hasSameAuthorship(as: written) {
-            arguments += [itemID]
-            try db.cachedStatement(sql: "UPDATE items SET \(clockAndList) WHERE id = ?").execute(arguments: arguments)
-        } else {
-            arguments += [columns.authorID, columns.authorName, columns.createdAt, itemID]
-            try db.cachedStatement(sql: """
-                UPDATE items SET \(clockAndList), author_id = ?, author_name = ?, created_at = ? WHERE id = ?
-                """).execute(arguments: arguments)
-        }
     }
 }

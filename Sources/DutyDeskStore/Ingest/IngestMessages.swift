@@ -59,7 +59,7 @@ struct IngestMessages {
             let clock = clocks.clock(forPage: pageID)
             let columns = state.derived(clock: clock)
             if columns != state.written {
-                try IngestItemRows.update(db, itemID: itemID, to: columns, from: state.written)
+                try statements!.updateItem(itemID, to: columns, from: state.written)
             }
             state.wrote(columns, withClock: clock != nil)
             states[itemID] = state

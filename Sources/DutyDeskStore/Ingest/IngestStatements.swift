@@ -9,6 +9,8 @@ final class IngestStatements {
     private var event: DirectStatement
     private var message: DirectStatement
     private var item: DirectStatement
+    private var itemUpdate: DirectStatement
+    private var itemUpdateWithAuthorship: DirectStatement
     private let database: Database
 
     init(_ db: Database) throws {
@@ -30,7 +32,18 @@ final class IngestStatements {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(page_id, kind, thread_key) DO NOTHING
             """)
+        // The author and start only when they change: their columns are indexed, and an update
+        // that leaves them out does not touch those indexes.
+        itemUpdate = try DirectStatement(db, sql: "UPDATE items SET \(Self.derivedAssignments) WHERE id = ?")
+        itemUpdateWithAuthorship = try DirectStatement(db, sql: """
+            UPDATE items SET \(Self.derivedAssignments), author_id = ?, author_name = ?, created_at = ? WHERE id = ?
+            """)
     }
+
+    private static let derivedAssignments = """
+        status = ?, clock_started_at = ?, deadline_at = ?, has_deadline = ?, last_outgoing_at = ?,
+        message_count = ?, last_message_at = ?, last_incoming_at = ?, preview = ?
+        """
 
     /// Stores the event's row and returns its id; nil when the network already has an event
     /// with its key.
@@ -83,5 +96,29 @@ final class IngestStatements {
         item.bind(columns.preview)
         guard try item.run() > 0 else { return nil }
         return database.lastInsertedRowID
+    }
+
+    /// Writes an item's derived columns, `columns`, over `written`, what its row holds now.
+    func updateItem(_ itemID: Int64, to columns: DerivedItemColumns, from written: DerivedItemColumns) throws {
+        let sameAuthorship = columns.hasSameAuthorship(as: written)
+        func bindAndRun(_ statement: inout DirectStatement) throws {
+            statement.bind(columns.status.rawValue)
+            statement.bind(columns.clockStartedAt)
+            statement.bind(columns.deadlineAt)
+            statement.bind(Int64(columns.hasDeadline ? 1 : 0))
+            statement.bind(columns.lastOutgoingAt)
+            statement.bind(Int64(columns.messageCount))
+            statement.bind(columns.lastMessageAt)
+            statement.bind(columns.lastIncomingAt)
+            statement.bind(columns.preview)
+            if !sameAuthorship {
+                statement.bind(columns.authorID)
+                statement.bind(columns.authorName)
+                statement.bind(columns.createdAt)
+            }
+            statement.bind(itemID)
+            _ = try statement.run()
+        }
+        if sameAuthorship { try bindAndRun(&itemUpdate) } else { try bindAndRun(&itemUpdateWithAuthorship) }
     }
 }
