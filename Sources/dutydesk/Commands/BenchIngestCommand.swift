@@ -25,11 +25,25 @@ struct BenchIngestCommand: ParsableCommand {
     @Flag(help: "Only read and decode the feed, store nothing: the cost of ingest apart from the database.")
     var decodeOnly = false
 
+    @Flag(help: "Only write the rows ingest writes per event (an event, a message, an item) straight into the schema: the fastest SQLite can store them here.")
+    var sqliteFloor = false
+
     func run() throws {
         let workFolder = folder ?? FileManager.default.temporaryDirectory
             .appendingPathComponent("dutydesk-bench-ingest-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: workFolder, withIntermediateDirectories: true)
         defer { if folder == nil { try? FileManager.default.removeItem(atPath: workFolder) } }
+
+        if sqliteFloor {
+            let floor = try IngestFloorBenchmark.run(events: max(events, 1), folder: workFolder)
+            try printJSON([
+                "events": floor.events, "seconds": rounded(floor.seconds, 3),
+                "events_per_second": Int(floor.eventsPerSecond.rounded()),
+                "peak_rss_mb": rounded(ProcessMemory.peakResidentMegabytes(), 1),
+                "target_events_per_second": 50_000, "mode": "sqlite-floor",
+            ])
+            return
+        }
 
         let figures = try IngestBenchmark.run(events: max(events, 1), folder: workFolder, decodeOnly: decodeOnly)
         let report: [String: Any] = [
@@ -49,6 +63,10 @@ struct BenchIngestCommand: ParsableCommand {
             "target_events_per_second": 50_000,
             "mode": decodeOnly ? "decode-only" : "ingest",
         ]
+        try printJSON(report)
+    }
+
+    private func printJSON(_ report: [String: Any]) throws {
         let data = try JSONSerialization.data(withJSONObject: report, options: [.prettyPrinted, .sortedKeys])
         print(String(decoding: data, as: UTF8.self))
     }
