@@ -14,14 +14,5 @@ enum SchemaV5 {
         try db.execute(sql: """
             CREATE INDEX messages_on_outbox_id ON messages(outbox_id) WHERE outbox_id IS NOT NULL
             """)
-        // One index for an item's messages in time order instead of two (all messages; live
-        // ones with the reply clock's columns): it holds every message and those columns, so
-        // the report's walk over live messages still reads the index alone, skipping the few
-        // deleted ones by their `deleted_at`.
-        try db.execute(sql: "DROP INDEX messages_live_on_item_sent_at")
-        try db.execute(sql: "DROP INDEX messages_on_item_sent_at")
-        try db.execute(sql: """
-            CREATE INDEX messages_on_item_sent_at ON messages(item_id, sent_at, direction, outbox_id, deleted_at)
-            """)
     }
 }

@@ -11,7 +11,7 @@ import GRDB
 /// items, and a million index descents cost seconds where a sequential range costs a fraction.
 /// Items are numbered as they are created, so the items of a quarter are almost all one dense
 /// range of ids. That range is read as two ordered cursors walked side by side (items by id, and
-/// their messages by item and time, `messages_on_item_sent_at`). The few items outside it
+/// their messages by item and time, `messages_live_on_item_sent_at`). The few items outside it
 /// (a reader writing again in an old conversation) are read by id through `json_each`.
 struct RequestScan: Sendable {
     /// Arrivals in `[start, end)`, Unix seconds.

@@ -30,7 +30,7 @@ struct ReportQueryPlanTests {
 
     @Test func theirFactsAndMessagesAreReadInItemOrder() throws {
         try Self.check(RequestScan.factsInRangeSQL, [1, 2], uses: ["INTEGER PRIMARY KEY"])
-        try Self.check(RequestScan.messagesInRangeSQL, [1, 2, 3], uses: ["COVERING INDEX messages_on_item_sent_at"])
+        try Self.check(RequestScan.messagesInRangeSQL, [1, 2, 3], uses: ["COVERING INDEX messages_live_on_item_sent_at"])
     }
 
     /// Items outside the range (few), or one page's items: by id, then sorted into item order
@@ -43,7 +43,7 @@ struct ReportQueryPlanTests {
 
     @Test func otherItemsAreReadById() throws {
         try Self.check(RequestScan.factsByIDSQL, ["[1,2]"], uses: ["INTEGER PRIMARY KEY"], sorts: true)
-        try Self.check(RequestScan.messagesByIDSQL, ["[1,2]", 3], uses: ["COVERING INDEX messages_on_item_sent_at"],
+        try Self.check(RequestScan.messagesByIDSQL, ["[1,2]", 3], uses: ["COVERING INDEX messages_live_on_item_sent_at"],
                        sorts: true)
     }
 
