@@ -26,12 +26,7 @@ public enum IngestFloorBenchmark {
         _ = try database.writer.write { db in
             try OrganisationImport.apply(organisation, to: db, actor: "bench", at: Date())
         }
-        try database.writer.writeWithoutTransaction { db in
-            // As `IngestSession` sets them.
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            try db.execute(sql: "PRAGMA cache_size = -65536")
-            try db.execute(sql: "PRAGMA wal_autocheckpoint = 10000")
-        }
+        try database.writer.writeWithoutTransaction(IngestSession.tuneWritingConnection)
         let raw = String(repeating: "x", count: 520)
         var random = SplitMix64(seed: seed)
         var recentItems: [Int64] = []

@@ -77,19 +77,29 @@ public final class IngestSession {
         }
         decoder = EventLineDecoder(format: options.format, pages: pages)
         writer = IngestWriter(calendars: calendars, source: options.source)
-        try database.writer.writeWithoutTransaction { db in
-            // WAL with synchronous=NORMAL stays consistent through a crash or kill -9 (only a
-            // power loss may drop the last commits, which a re-run stores again); FULL would wait
-            // for the disk on every one of the many commits.
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            // A page cache of 64 MiB instead of 2: ingest touches index pages all over the
-            // database, and re-reading them from the OS costs more than the inserts. Fixed, so
-            // memory does not grow with the feed.
-            try db.execute(sql: "PRAGMA cache_size = -65536")
-            // Checkpoint every 40 MB of log instead of 4: a page written by several transactions
-            // is copied into the database once.
-            try db.execute(sql: "PRAGMA wal_autocheckpoint = 10000")
-        }
+        try database.writer.writeWithoutTransaction(Self.tuneWritingConnection)
+    }
+
+    /// The writing connection's settings for ingest (also used by `IngestFloorBenchmark`, so that
+    /// the floor is measured under the same ones).
+    static func tuneWritingConnection(_ db: Database) throws {
+        // WAL with synchronous=NORMAL stays consistent through a crash or kill -9 (only a
+        // power loss may drop the last commits, which a re-run stores again); FULL would wait
+        // for the disk on every one of the many commits.
+        try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        // A page cache of 64 MiB instead of 2: ingest touches index pages all over the
+        // database, and re-reading them from the OS costs more than the inserts. Fixed, so
+        // memory does not grow with the feed.
+        try db.execute(sql: "PRAGMA cache_size = -65536")
+        // Checkpoint every 400 MB of log instead of 4. Random keys (VK event ids, readers'
+        // conversations) make every transaction change pages all over the indexes, and a
+        // checkpoint copies each changed page into the database once however many transactions
+        // changed it: over a million events this is a third faster than every 40 MB, and no
+        // faster at 1 GB (BENCHMARKS.md). Readers find pages in a long log through its index,
+        // as in a short one.
+        try db.execute(sql: "PRAGMA wal_autocheckpoint = 100000")
+        // Once checkpointed, the log file is cut back to 64 MB rather than keeping 400 MB on disk.
+        try db.execute(sql: "PRAGMA journal_size_limit = 67108864")
     }
 
     /// Reads `source` to its end (or until a stop is requested) and returns the counts.
