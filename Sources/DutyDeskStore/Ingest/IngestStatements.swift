@@ -85,15 +85,7 @@ final class IngestStatements {
         item.bind(columns.authorID)
         item.bind(columns.authorName)
         item.bind(columns.createdAt)
-        item.bind(columns.status.rawValue)
-        item.bind(columns.clockStartedAt)
-        item.bind(columns.deadlineAt)
-        item.bind(Int64(columns.hasDeadline ? 1 : 0))
-        item.bind(columns.lastOutgoingAt)
-        item.bind(Int64(columns.messageCount))
-        item.bind(columns.lastMessageAt)
-        item.bind(columns.lastIncomingAt)
-        item.bind(columns.preview)
+        item.bindClockAndList(columns)
         guard try item.run() > 0 else { return nil }
         return database.lastInsertedRowID
     }
@@ -102,15 +94,7 @@ final class IngestStatements {
     func updateItem(_ itemID: Int64, to columns: DerivedItemColumns, from written: DerivedItemColumns) throws {
         let sameAuthorship = columns.hasSameAuthorship(as: written)
         func bindAndRun(_ statement: inout DirectStatement) throws {
-            statement.bind(columns.status.rawValue)
-            statement.bind(columns.clockStartedAt)
-            statement.bind(columns.deadlineAt)
-            statement.bind(Int64(columns.hasDeadline ? 1 : 0))
-            statement.bind(columns.lastOutgoingAt)
-            statement.bind(Int64(columns.messageCount))
-            statement.bind(columns.lastMessageAt)
-            statement.bind(columns.lastIncomingAt)
-            statement.bind(columns.preview)
+            statement.bindClockAndList(columns)
             if !sameAuthorship {
                 statement.bind(columns.authorID)
                 statement.bind(columns.authorName)
@@ -120,5 +104,21 @@ final class IngestStatements {
             _ = try statement.run()
         }
         if sameAuthorship { try bindAndRun(&itemUpdate) } else { try bindAndRun(&itemUpdateWithAuthorship) }
+    }
+}
+
+private extension DirectStatement {
+    /// Binds the reply clock's and the list's columns, in the order both item statements name
+    /// them (`status` … `preview`).
+    mutating func bindClockAndList(_ columns: DerivedItemColumns) {
+        bind(columns.status.rawValue)
+        bind(columns.clockStartedAt)
+        bind(columns.deadlineAt)
+        bind(Int64(columns.hasDeadline ? 1 : 0))
+        bind(columns.lastOutgoingAt)
+        bind(Int64(columns.messageCount))
+        bind(columns.lastMessageAt)
+        bind(columns.lastIncomingAt)
+        bind(columns.preview)
     }
 }
