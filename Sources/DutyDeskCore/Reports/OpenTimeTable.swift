@@ -87,12 +87,21 @@ public final class OpenTimeTable: Sendable {
         let first = firstIndex(in: ends) { $0 > arrival }
         guard first < starts.count else { return nil }
         let clockStart = max(starts[first], arrival)
+        // The timeline looks no further than `OpenTimeline.horizonDays` local days for the
+        // opening, and as far again for the deadline: a wait that long is left to it, so that
+        // the table never finds an opening the timeline would not.
+        guard clockStart - arrival < Self.longestTabledWait else { return nil }
         let target = openBeforeInstant(clockStart) + dayAllowance[first]
         // The deadline lies in the first period by whose end the clock has run for the allowance.
         let last = firstIndex(in: openAtEnd) { $0 >= target }
         guard last < starts.count else { return nil }
-        return starts[last] + (target - openBefore[last])
+        let due = starts[last] + (target - openBefore[last])
+        guard due - clockStart < Self.longestTabledWait else { return nil }
+        return due
     }
+
+    /// Well inside the horizon whatever the daylight-saving changes (300 days).
+    static let longestTabledWait: Int64 = 300 * 86_400
 
     /// Open seconds in the table before `instant`.
     private func openBeforeInstant(_ instant: Int64) -> Int64 {

@@ -30,6 +30,8 @@ public enum IngestBenchmark {
     public static func run(events: Int, folder: String, seed: UInt64 = 20_261_109, decodeOnly: Bool = false) throws
         -> Figures {
         let databasePath = folder + "/bench-ingest.sqlite"
+        // A new database every time: an earlier run's rows would make every event a duplicate.
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: databasePath + suffix) }
         let feedPath = folder + "/bench-events.jsonl"
         let now = Int64(Date().timeIntervalSince1970)
 

@@ -20,7 +20,11 @@ public enum IngestFloorBenchmark {
     }
 
     public static func run(events: Int, folder: String, seed: UInt64 = 20_261_109) throws -> Figures {
-        let database = try DutyDeskDatabase.open(path: folder + "/bench-floor.sqlite")
+        // A new database every time: rows left by an earlier run would turn inserts into
+        // conflicts and make the figures meaningless.
+        let path = folder + "/bench-floor.sqlite"
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        let database = try DutyDeskDatabase.open(path: path)
         let organisation = try OrganisationFileReader.read(text: IngestBenchOrganisation.yaml(),
                                                            fileName: "bench-ingest-organisation.yaml")
         _ = try database.writer.write { db in

@@ -3,7 +3,7 @@ import GRDBSQLite
 
 /// A prepared statement run with values bound through SQLite's C interface.
 ///
-/// Ingest runs three inserts for nearly every event; binding them through
+/// Ingest runs a few statements for nearly every event; binding them through
 /// `StatementArguments` (an array of boxed values per call) cost about as much processor time
 /// as SQLite's own work on the row. Only for statements that return no rows, run on the
 /// connection that prepared them, inside its transaction.

@@ -91,15 +91,11 @@ public final class IngestSession {
         // database, and re-reading them from the OS costs more than the inserts. Fixed, so
         // memory does not grow with the feed.
         try db.execute(sql: "PRAGMA cache_size = -65536")
-        // Checkpoint every 400 MB of log instead of 4. Random keys (VK event ids, readers'
-        // conversations) make every transaction change pages all over the indexes, and a
-        // checkpoint copies each changed page into the database once however many transactions
-        // changed it: over a million events this is a third faster than every 40 MB, and no
-        // faster at 1 GB (BENCHMARKS.md). Readers find pages in a long log through its index,
-        // as in a short one.
-        try db.execute(sql: "PRAGMA wal_autocheckpoint = 100000")
-        // Once checkpointed, the log file is cut back to 64 MB rather than keeping 400 MB on disk.
-        try db.execute(sql: "PRAGMA journal_size_limit = 67108864")
+        // Checkpoint every 40 MB of log instead of 4: a page written by several transactions
+        // is copied into the database once. Not more: the next commit of another dutydesk
+        // process (a terminal marking an item read) checkpoints whatever log there is, and
+        // must not wait for hundreds of megabytes to be copied (BENCHMARKS.md).
+        try db.execute(sql: "PRAGMA wal_autocheckpoint = 10000")
     }
 
     /// Reads `source` to its end (or until a stop is requested) and returns the counts.

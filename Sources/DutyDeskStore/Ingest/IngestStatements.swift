@@ -1,10 +1,10 @@
 import DutyDeskCore
 import GRDB
 
-/// The inserts ingest runs for nearly every event, prepared once per transaction and bound
-/// directly (`DirectStatement`): an event, a message (which points to its event for the raw
-/// JSON), a new item. Used by one transaction on
-/// the writing thread only.
+/// The statements ingest runs for nearly every event, prepared once per transaction and bound
+/// directly (`DirectStatement`): the inserts of an event, a message (which points to its event
+/// for the raw JSON) and a new item, and the update of an item's derived columns. Used by one
+/// transaction on the writing thread only.
 final class IngestStatements {
     private var event: DirectStatement
     private var message: DirectStatement

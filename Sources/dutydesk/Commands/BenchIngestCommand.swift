@@ -28,6 +28,12 @@ struct BenchIngestCommand: ParsableCommand {
     @Flag(help: "Only write the rows ingest writes per event (an event, a message, an item) straight into the schema: the fastest SQLite can store them here.")
     var sqliteFloor = false
 
+    func validate() throws {
+        if decodeOnly && sqliteFloor {
+            throw ValidationError("--decode-only and --sqlite-floor measure different things; give one of them.")
+        }
+    }
+
     func run() throws {
         let workFolder = folder ?? FileManager.default.temporaryDirectory
             .appendingPathComponent("dutydesk-bench-ingest-\(UUID().uuidString)").path

@@ -132,8 +132,9 @@ struct IngestFixture {
             let messages = try Row.fetchAll(db, sql: """
                 SELECT m.page_id, m.platform_key, i.thread_key, m.direction, m.author_id, m.text, m.sent_at, m.edited_at,
                        m.deleted_at IS NOT NULL AS deleted, m.deleted_by, m.reply_to_key,
-                       -- Which event delivered a message depends on the order (a restore may come
-                       -- first); that one did, and keeps the raw JSON, does not.
+                       -- Which event first delivered a message depends on the order (a restore
+                       -- may come before the comment it restores); that some event did, and keeps
+                       -- the raw JSON, does not.
                        e.raw_json IS NOT NULL AS has_raw_event
                 FROM messages m JOIN items i ON i.id = m.item_id LEFT JOIN events e ON e.id = m.event_id
                 ORDER BY m.page_id, m.platform_key
