@@ -17,7 +17,8 @@ final class IngestClocks {
     }
 
     /// A new table covers this much before an arrival and after it: a feed's events cluster in
-    /// time, so one table serves a whole run, and almost every deadline falls inside it.
+    /// time, so one table serves a whole run, and almost every deadline falls inside it. An
+    /// arrival outside it moves the table there, unless it is years away (`farDays`).
     static let daysBefore: Int64 = 31
     static let daysAfter: Int64 = 400
     /// An arrival further than this from the table's dates is answered by the timeline itself
@@ -27,7 +28,7 @@ final class IngestClocks {
     /// table moves to them.
     static let farDays: Int64 = 2 * 366
     static let farRunLimit = 64
-    /// Arrivals from 1970 to about the year 5000 get tables.
+    /// Arrivals from 1970 to about the year 5000 have deadlines.
     static let latestTabled: Int64 = 100_000_000_000
 
     private let timelines: [String: OpenTimeline]
@@ -49,11 +50,9 @@ final class IngestClocks {
 
     private func deadline(_ department: String, forArrival arrival: Int64) -> Int64? {
         guard let timeline = timelines[department] else { return nil }
-        guard (0..<Self.latestTabled).contains(arrival) else {
-            // Far outside any real feed (a date in milliseconds, say): no table around it.
-            return timeline.replyDeadline(forArrival: Date(timeIntervalSince1970: TimeInterval(arrival)))
-                .map { Int64($0.dueAt.timeIntervalSince1970.rounded()) }
-        }
+        // A date no feed has (milliseconds for seconds, say): the item is stored, with no
+        // deadline, rather than asking the calendar about the year 58,000.
+        guard (0..<Self.latestTabled).contains(arrival) else { return nil }
         if let table = tables[department] {
             if arrival >= table.coveredFrom && arrival < table.coveredTo {
                 farRuns[department] = 0

@@ -62,12 +62,31 @@ struct IngestClocksTests {
                 }
             }
         }
-        // Years away (the table moves or the timeline answers), and dates no feed has.
-        arrivals += [1_577_836_800, 1_893_456_000, 1_767_225_600, 1_794_000_000_000, -5, 1_790_000_000]
+        // Years away: the table moves, or the timeline answers.
+        arrivals += [1_577_836_800, 1_893_456_000, 1_767_225_600, 1_790_000_000]
         for arrival in arrivals {
             #expect(clock.deadline(forArrival: arrival) == Self.expected(timeline, arrival),
                     "seed \(seed), arrival \(arrival), zone \(timeline.timeZone.identifier)")
         }
+        // Dates no feed has get no deadline, and break nothing.
+        for arrival in [1_794_000_000_000, -5, .max, .min] as [Int64] {
+            #expect(clock.deadline(forArrival: arrival) == nil, "arrival \(arrival)")
+        }
+        #expect(clock.deadline(forArrival: 1_790_000_000) == Self.expected(timeline, 1_790_000_000))
+    }
+
+    /// The clock starts inside the horizon but would need open time beyond it to run out:
+    /// the timeline says "no deadline", and so must the table, which covers that far.
+    @Test func aDeadlineBeyondTheHorizonFromTheClockStartIsNone() throws {
+        let day = LocalDate(iso: "2026-10-01")!
+        let hours = [try OpenInterval(start: TimeOfDay(hour: 10, minute: 0)!, end: TimeOfDay(hour: 12, minute: 0)!)]
+        let calendar = WorkingCalendar(timeZoneIdentifier: "Europe/Moscow", weeklyHours: [:], sanitaryDay: .none,
+                                       closedDates: [], specialDays: [day: hours, day.adding(days: 367): hours],
+                                       holidays: .none)
+        let (clock, timeline) = try Self.clock(calendar)
+        let eleven = Int64(timeline.instant(day, TimeOfDay(hour: 11, minute: 0)!).timeIntervalSince1970)
+        #expect(Self.expected(timeline, eleven) == nil)
+        #expect(clock.deadline(forArrival: eleven) == nil)
     }
 
     @Test func aDepartmentThatOpensOnlyAtTheHorizonStillGetsItsDeadline() throws {
