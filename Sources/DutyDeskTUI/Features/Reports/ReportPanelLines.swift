@@ -124,7 +124,7 @@ enum ReportPanelLines {
     static func blocks(_ page: PageFigures, _ l: Language) -> [String] {
         var parts = ["\(page.blocks)"]
         for reason in BlockReason.allCases {
-            if let count = page.blocksByReason[reason], count > 0 { parts.append("\(PanelWords.blockReason(reason).text(l)) \(count)") }
+            if let count = page.blocksByReason[reason], count > 0 { parts.append("\(reason.shortName.text(l)) \(count)") }
         }
         if page.blocksWithoutReason > 0 { parts.append("\(PanelWords.otherBlockReason.text(l)) \(page.blocksWithoutReason)") }
         return parts
@@ -174,16 +174,5 @@ enum ReportPanelLines {
                                                en: "No requests were received this quarter.")
         static let outsideDutyDesk = Localized(ru: "ответ вне dutydesk (автор неизвестен)", en: "outside dutydesk (author unknown)")
         static let otherBlockReason = Localized(ru: "причина не из п. 6.7", en: "reason outside 6.7")
-
-        /// Short names of the 6.7 reasons, for a line that lists several.
-        static func blockReason(_ reason: BlockReason) -> Localized {
-            switch reason {
-            case .insult: Localized(ru: "оскорбления", en: "insults")
-            case .illegal: Localized(ru: "призывы к незаконному", en: "illegal calls")
-            case .advertising: Localized(ru: "реклама", en: "advertising")
-            case .offtopic: Localized(ru: "не по теме", en: "off topic")
-            case .spam: Localized(ru: "спам", en: "spam")
-            }
-        }
     }
 }
