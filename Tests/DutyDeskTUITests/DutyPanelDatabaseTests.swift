@@ -7,9 +7,6 @@ import Testing
 /// The schedule panel on a real demo database (Monday 2026-11-09 15:00 in Moscow): keys in,
 /// `DutyQuery` and the change log read back.
 @Suite struct DutyPanelDatabaseTests {
-    func press(_ runtime: AppRuntime, _ keys: String) throws {
-        for key in try KeyNotation.parse(keys) { runtime.send(.key(key)) }
-    }
 
     @Test func theCoordinatorOpensOwnPageOnTheShiftRunningNow() throws {
         let scene = try DutyDatabaseScene()

@@ -7,9 +7,6 @@ import Testing
 /// The second review's small defects: what the status bar, the header and the help say on
 /// the other panels and at 100 columns.
 @Suite struct NarrowScreenFixesTests {
-    func press(_ runtime: AppRuntime, _ keys: String) throws {
-        for key in try KeyNotation.parse(keys) { runtime.send(.key(key)) }
-    }
 
     func statusRow(_ runtime: AppRuntime) -> String {
         let lines = ScreenView.render(runtime.state).plainText.split(separator: "\n", omittingEmptySubsequences: false)

@@ -6,9 +6,6 @@ import Testing
 
 /// `update` through the runtime, on the scene: keys, mouse, time, data.
 @Suite struct UpdateTests {
-    func press(_ runtime: AppRuntime, _ keys: String) throws {
-        for key in try KeyNotation.parse(keys) { runtime.send(.key(key)) }
-    }
 
     @Test func startsWithOpenItemsInDeadlineOrderThenLoadsTheHistory() {
         let runtime = InboxScene.runtime()

@@ -34,13 +34,7 @@ final class ModerationDatabaseScene: @unchecked Sendable {
         return runtime
     }
 
-    func press(_ runtime: AppRuntime, _ keys: String) throws {
-        for key in try KeyNotation.parse(keys) { runtime.send(.key(key)) }
-    }
 
-    func type(_ runtime: AppRuntime, _ text: String) {
-        for character in text { runtime.send(.key(.character(character))) }
-    }
 
     /// Selects the item by this reader with the `/` search.
     func select(_ runtime: AppRuntime, author: String) throws {

@@ -14,9 +14,9 @@ import Testing
         let runtime = try scene.runtime(as: "gromov")
         try scene.select(runtime, author: "Рогожин")
         #expect(ItemActionUpdate.target(runtime.state).map { runtime.state.list.texts[$0.id] != nil } == true)
-        try scene.press(runtime, "b 4 Enter Enter")
-        scene.type(runtime, "про дорогу")
-        try scene.press(runtime, "Enter y")
+        try press(runtime, "b 4 Enter Enter")
+        type(runtime, "про дорогу")
+        try press(runtime, "Enter y")
         #expect(runtime.state.moderation.form == nil)
         #expect(runtime.state.notice?.text.ru.contains("Заблокирован: Виктор Рогожин (id 266901473) на cbs-vk") == true)
         let block = try #require(try scene.blocks().first { $0.block.userID == Self.rogozhin })
@@ -39,10 +39,10 @@ import Testing
         let runtime = try scene.runtime(as: "gromov")
         try scene.select(runtime, author: "Рогожин")
         let itemID = try #require(ItemActionUpdate.target(runtime.state)?.id)
-        try scene.press(runtime, "b 4 Enter Enter Enter y")
+        try press(runtime, "b 4 Enter Enter Enter y")
         #expect(try scene.blocks().contains { $0.block.userID == Self.rogozhin })
         try scene.select(runtime, author: "Рогожин")
-        try scene.press(runtime, "h")
+        try press(runtime, "h")
         let history = try #require(runtime.state.reports.history?.history)
         #expect(history.itemID == itemID)
         #expect(history.entries.contains { $0.action == "block" && $0.actor == "gromov" })
@@ -53,9 +53,9 @@ import Testing
         let scene = try ModerationDatabaseScene()
         let runtime = try scene.runtime(as: "gromov")
         try scene.select(runtime, author: "Рогожин")
-        try scene.press(runtime, "b 4 Enter Enter")
-        scene.type(runtime, "про дорогу")
-        try scene.press(runtime, "Enter y 5")
+        try press(runtime, "b 4 Enter Enter")
+        type(runtime, "про дорогу")
+        try press(runtime, "Enter y 5")
         #expect(runtime.state.panel == .blocks)
         let screen = ScreenView.render(runtime.state).plainText
         #expect(screen.contains("Виктор Рогожин (id 266901473)"))
@@ -64,20 +64,20 @@ import Testing
         #expect(screen.contains("gromov"))
         #expect(screen.contains("про дорогу"))
         #expect(screen.contains("Причина: комментарии на темы, не относящиеся к профилю деятельности отдела"))
-        try scene.press(runtime, "u")
+        try press(runtime, "u")
         guard case .unblock(let form)? = runtime.state.moderation.form else { Issue.record("no unblock form"); return }
         #expect(form.user?.userID == Self.rogozhin)
-        scene.type(runtime, "извинился")
-        try scene.press(runtime, "Enter")
+        type(runtime, "извинился")
+        try press(runtime, "Enter")
         #expect(try scene.blocks(includePast: false).contains { $0.block.userID == Self.rogozhin })
-        try scene.press(runtime, "y")
+        try press(runtime, "y")
         #expect(try scene.blocks(includePast: false).contains { $0.block.userID == Self.rogozhin } == false)
         let lifted = try #require(try scene.blocks().first { $0.block.userID == Self.rogozhin })
         #expect(lifted.block.unblockNote == "извинился")
         #expect(lifted.block.unblockedBy == "gromov")
         // The panel reloaded: not among the current blocks; the past shows it lifted.
         #expect(!runtime.state.moderation.blocks.visible(at: runtime.state.nowSeconds).contains { $0.block.userID == Self.rogozhin })
-        try scene.press(runtime, "s")
+        try press(runtime, "s")
         #expect(ScreenView.render(runtime.state).plainText.contains("снята"))
     }
 
@@ -85,7 +85,7 @@ import Testing
         let scene = try ModerationDatabaseScene()
         let runtime = try scene.runtime(as: "demo")
         try scene.select(runtime, author: "Воронцова")
-        try scene.press(runtime, "x")
+        try press(runtime, "x")
         guard case .message(let box)? = runtime.state.moderation.form else { Issue.record("not refused"); return }
         #expect(box.lines.first?.ru.contains("Нельзя закрыть без ответа: на жалобу нужно ответить — п. 3.6 регламента") == true)
         let item = try #require(try scene.inbox().first { $0.author == "Галина Воронцова" })
@@ -102,9 +102,9 @@ import Testing
         _ = try scene.database.writer.write { db in
             try db.execute(sql: "UPDATE items SET category = 'critical_remark' WHERE id = ?", arguments: [itemID])
         }
-        try scene.press(runtime, "x")
-        scene.type(runtime, "не нужно")
-        try scene.press(runtime, "Enter y")
+        try press(runtime, "x")
+        type(runtime, "не нужно")
+        try press(runtime, "Enter y")
         guard case .message(let box)? = runtime.state.moderation.form else { Issue.record("not refused"); return }
         #expect(box.lines.first == ModerationRefusal(.protectedFromClosing(.criticalRemark)).message)
     }
@@ -114,11 +114,11 @@ import Testing
         let runtime = try scene.runtime(as: "gromov")
         try scene.select(runtime, author: "Рогожин")
         let itemID = try #require(ItemActionUpdate.target(runtime.state)?.id)
-        try scene.press(runtime, "d 4 Enter y")
+        try press(runtime, "d 4 Enter y")
         guard case .confirm? = runtime.state.moderation.form else { Issue.record("no offer to block"); return }
-        try scene.press(runtime, "y")
+        try press(runtime, "y")
         // The block form starts at the term, with the deletion's reason.
-        try scene.press(runtime, "5 Enter Enter y")
+        try press(runtime, "5 Enter Enter y")
         let block = try #require(try scene.blocks().first { $0.block.userID == Self.rogozhin })
         #expect(block.block.reason == .offtopic)
         #expect(block.block.untilAt == Int64(ModerationDatabaseScene.now.timeIntervalSince1970) + 365 * 86_400)
@@ -133,16 +133,16 @@ import Testing
         let runtime = try scene.runtime(as: "gromov")
         try scene.select(runtime, author: "Рогожин")
         let itemID = try #require(ItemActionUpdate.target(runtime.state)?.id)
-        try scene.press(runtime, "x")
-        scene.type(runtime, "спам удалён")
-        try scene.press(runtime, "Enter y")
+        try press(runtime, "x")
+        type(runtime, "спам удалён")
+        try press(runtime, "Enter y")
         #expect(try scene.database.reader.read { try ItemRecord.fetchOne($0, key: itemID) }?.status == .closed)
         // Closed items are not in the default list: open it from the "all" status.
-        try scene.press(runtime, "s s s s")
+        try press(runtime, "s s s s")
         try scene.select(runtime, author: "Рогожин")
-        try scene.press(runtime, "o")
+        try press(runtime, "o")
         #expect(try scene.database.reader.read { try ItemRecord.fetchOne($0, key: itemID) }?.status == .open)
-        try scene.press(runtime, "m 2")
+        try press(runtime, "m 2")
         #expect(try scene.database.reader.read { try ItemRecord.fetchOne($0, key: itemID) }?.isComplaint == true)
     }
 
@@ -150,7 +150,7 @@ import Testing
         let scene = try ModerationDatabaseScene()
         let runtime = try scene.runtime(as: "stranger")
         try scene.select(runtime, author: "Рогожин")
-        try scene.press(runtime, "b")
+        try press(runtime, "b")
         guard case .message(let box)? = runtime.state.moderation.form else { Issue.record("not refused"); return }
         #expect(box.lines.first?.ru.contains("вы не найдены среди сотрудников, доступ только для чтения") == true)
         #expect(try scene.blocks().contains { $0.block.userID == Self.rogozhin } == false)
@@ -162,7 +162,7 @@ extension ModerationRuntimeTests {
         let scene = try ModerationDatabaseScene()
         let runtime = try scene.runtime(as: "demo")
         try scene.select(runtime, author: "Воронцова")
-        try scene.press(runtime, "e y")
+        try press(runtime, "e y")
         guard case .message(let box)? = runtime.state.moderation.form else { Issue.record("no mail shown"); return }
         let lines = box.lines.map(\.ru)
         #expect(lines.first?.hasPrefix("Кому: ") == true)
@@ -180,7 +180,7 @@ extension ModerationRuntimeTests {
     @Test func aBlockWrittenByAnotherProcessAppearsOnTheOpenPanel() throws {
         let scene = try ModerationDatabaseScene()
         let runtime = try scene.runtime(as: "gromov")
-        try scene.press(runtime, "5")
+        try press(runtime, "5")
         #expect(!ScreenView.render(runtime.state).plainText.contains("Виктор Рогожин"))
         // Another dutydesk (or ingest of a VK user_block) writes the block.
         let orlova = try scene.database.reader.read { try OperatorDirectory.find($0, username: "orlova") }
@@ -208,13 +208,13 @@ extension ModerationRuntimeTests {
         }
         runtime.send(.databaseChanged)
         // From the list, the comments are loaded and the form asks which one, the latest first.
-        try scene.press(runtime, "d")
+        try press(runtime, "d")
         guard case .delete(let fromList)? = runtime.state.moderation.form else { Issue.record("no delete form"); return }
         #expect(fromList.choosingComment && fromList.comments.count == 2 && fromList.chosenComment?.excerpt == "и ещё одно")
-        try scene.press(runtime, "Escape Enter d")
+        try press(runtime, "Escape Enter d")
         guard case .delete(let form)? = runtime.state.moderation.form else { Issue.record("no delete form"); return }
         #expect(form.comments.count == 2 && form.comments.last?.excerpt == "и ещё одно")
-        try scene.press(runtime, "Enter 4 Enter y")
+        try press(runtime, "Enter 4 Enter y")
         let thread = try #require(try scene.database.reader.read { try ThreadQuery.thread($0, itemID: itemID) })
         let readers = thread.messages.filter { $0.direction == .incoming }
         #expect(readers.filter { $0.deletedAt != nil }.map(\.text) == ["и ещё одно"])
@@ -231,14 +231,14 @@ extension ModerationRuntimeTests {
         let comment = try #require(thread.messages.first { $0.direction == .incoming && $0.deletedAt == nil })
         // Pressed on the list, not in the opened thread: the text is loaded for the dialog.
         #expect(runtime.state.detail == nil)
-        try scene.press(runtime, "d")
+        try press(runtime, "d")
         guard case .delete(let form)? = runtime.state.moderation.form else { Issue.record("no delete form"); return }
         #expect(form.chosenComment?.id == comment.id && !form.choosingComment)
         let excerpt = CommentChoice(id: comment.id, text: comment.text).excerpt
         let screen = ScreenView.render(runtime.state).plainText
         #expect(screen.contains("Комментарий: «" + String(excerpt.prefix(30))))
         // What is shown is what goes: the message's own id is sent.
-        try scene.press(runtime, "5 Enter y")
+        try press(runtime, "5 Enter y")
         let after = try #require(try scene.database.reader.read { try ThreadQuery.thread($0, itemID: itemID) })
         #expect(after.messages.first { $0.id == comment.id }?.deleteReason == "spam")
     }

@@ -32,13 +32,7 @@ import Testing
         return runtime
     }
 
-    func press(_ runtime: AppRuntime, _ keys: String) throws {
-        for key in try KeyNotation.parse(keys) { runtime.send(.key(key)) }
-    }
 
-    func type(_ runtime: AppRuntime, _ text: String) {
-        for character in text { runtime.send(.key(.character(character))) }
-    }
 
     /// Moves the inbox selection onto the first open item of that kind on cbs-vk.
     func select(_ kind: ItemKind, in runtime: AppRuntime) throws -> Int64 {

@@ -12,9 +12,6 @@ import Testing
         fixture = try ReportsTUIFixture()
     }
 
-    func press(_ runtime: AppRuntime, _ keys: String) throws {
-        for key in try KeyNotation.parse(keys) { runtime.send(.key(key)) }
-    }
 
     func lines(_ runtime: AppRuntime) -> [String] {
         ScreenView.render(runtime.state).plainText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

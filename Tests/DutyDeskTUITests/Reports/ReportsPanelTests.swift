@@ -14,9 +14,6 @@ import Testing
         try fixture.fill()
     }
 
-    func press(_ runtime: AppRuntime, _ keys: String) throws {
-        for key in try KeyNotation.parse(keys) { runtime.send(.key(key)) }
-    }
 
     func screen(_ runtime: AppRuntime) -> String { ScreenView.render(runtime.state).plainText }
 
